@@ -1,0 +1,81 @@
+// The public surface of the widget: contract section 3. Everything a host page can rely on
+// is declared here, once.
+
+/** One FAQ entry that answers a question. */
+export interface Match {
+  /** The entry's id, the same in every locale. */
+  id: string;
+  /** The entry's question, in the locale that answered. */
+  question: string;
+  /** The entry's raw answer text (Markdown subset). */
+  answer: string;
+  /** Confidence in [0, 1]; comparable across queries, locales and FAQ sizes. */
+  score: number;
+}
+
+/** What a question found. */
+export interface SearchResult {
+  /** The locale whose entries answered. */
+  locale: string;
+  /** The entry the chat answers with; null when no entry is a confident answer. */
+  best: Match | null;
+  /** Ranked candidates, best first; when `best` is set, `matches[0]` is `best`. */
+  matches: Match[];
+}
+
+/** Options of {@link FaqChat.search}. */
+export interface SearchOptions {
+  /** Locale to search in; loaded if needed. Default: the current locale. */
+  locale?: string;
+  /** Most candidates to return. Default: 10. */
+  limit?: number;
+}
+
+/** Names of the events a page can listen to with {@link FaqChat.on}. */
+export type FaqChatEvent =
+  | 'ready'
+  | 'open'
+  | 'close'
+  | 'question'
+  | 'unanswered'
+  | 'feedback'
+  | 'locale'
+  | 'error';
+
+/** The detail each event carries. */
+export interface FaqChatEventDetail {
+  ready: { locale: string };
+  open: Record<string, never>;
+  close: Record<string, never>;
+  question: { question: string; locale: string; result: SearchResult };
+  unanswered: { question: string; locale: string };
+  feedback: { entryId: string; helpful: boolean; locale: string };
+  locale: { locale: string; previous: string };
+  error: { message: string; url?: string };
+}
+
+/** `window.FaqChat`. */
+export interface FaqChat {
+  /** The widget's version. */
+  version: string;
+  /** Settles once the first locale is loaded and indexed, or has failed after its fallbacks. Never rejects. */
+  ready: Promise<void>;
+  /** Opens the chat panel. */
+  open(): void;
+  /** Closes the chat panel and returns focus to the launcher. */
+  close(): void;
+  /** Opens the panel when closed, closes it when open. */
+  toggle(): void;
+  /** Asks as if the visitor typed the question: it shows in the chat. Never rejects. */
+  ask(question: string): Promise<SearchResult>;
+  /** Searches without changing the UI; loads the locale if needed. Never rejects. */
+  search(question: string, options?: SearchOptions): Promise<SearchResult>;
+  /** Switches the UI and answers to a locale of the manifest; an unknown one changes nothing and emits `error`. */
+  setLocale(locale: string): Promise<void>;
+  /** Listens to an event. */
+  on(event: FaqChatEvent, handler: (detail: any) => void): void;
+  /** Stops listening to an event. */
+  off(event: FaqChatEvent, handler: (detail: any) => void): void;
+  /** Removes the widget, its listeners and `window.FaqChat`. */
+  destroy(): void;
+}

@@ -1,0 +1,96 @@
+import { FaqDataError } from './FaqDataError';
+import { isSafeUrl } from './safeUrl';
+import type { Entry, LocaleFile, Manifest } from './types';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
+const isLink = (value: unknown): value is string => isText(value) && isSafeUrl(value.trim());
+
+/** Checks `index.json`; a manifest the widget cannot use at all throws. */
+export function validateManifest(raw: unknown, url: string): Manifest {
+  if (!isObject(raw) || !isObject(raw.locales) || Object.keys(raw.locales).length === 0) {
+    throw new FaqDataError(`${url} must be an object with "locales", such as {"locales": {"en": "English"}}.`, url);
+  }
+  const locales = Object.fromEntries(
+    Object.entries(raw.locales).map(([code, name]) => [code, isText(name) ? name : code]),
+  );
+  const codes = Object.keys(locales);
+  const defaultLocale = codes.find((code) => code === raw.defaultLocale) ?? codes[0];
+  if (raw.version !== undefined && raw.version !== 1) {
+    throw new FaqDataError(`${url} has "version": ${JSON.stringify(raw.version)}, but this widget reads version 1.`, url);
+  }
+  const indexes = isObject(raw.indexes) ? (raw.indexes as Manifest['indexes']) : undefined;
+  return { version: 1, defaultLocale, locales, ...(indexes && { indexes }) };
+}
+
+/** What was kept of a locale file, and what was left out and why. */
+export interface Validated {
+  file: LocaleFile;
+  /** One line per problem, naming the entry id (or field) and what is wrong. */
+  problems: string[];
+}
+
+// Fields of an entry, each with the check it must pass when present.
+const ENTRY_FIELDS: Record<keyof Entry, (value: unknown) => boolean> = {
+  id: isText,
+  question: isText,
+  answer: isText,
+  category: isText,
+  alternates: isTextList,
+  keywords: isTextList,
+  related: isTextList,
+  url: isLink,
+};
+const REQUIRED: (keyof Entry)[] = ['id', 'question', 'answer'];
+
+/**
+ * Checks a locale file. A bad entry is left out and the rest is served; a bad optional
+ * field of the file is dropped. Only a file that is not a locale file at all throws.
+ */
+export function validateLocaleFile(raw: unknown, url: string, locale: string): Validated {
+  if (!isObject(raw) || !Array.isArray(raw.entries)) {
+    throw new FaqDataError(`${url} must be an object with an "entries" list.`, url);
+  }
+  const problems: string[] = [];
+  const entries: Entry[] = [];
+  const seen = new Set<string>();
+  raw.entries.forEach((entry, position) => {
+    const name = isObject(entry) && isText(entry.id) ? entry.id : `#${position + 1}`;
+    if (!isObject(entry)) return problems.push(`${name} (not an object)`);
+    const bad = (Object.keys(ENTRY_FIELDS) as (keyof Entry)[]).filter((field) =>
+      entry[field] === undefined ? REQUIRED.includes(field) : !ENTRY_FIELDS[field](entry[field]),
+    );
+    if (bad.length > 0) return problems.push(`${name} (${bad.join(', ')})`);
+    if (seen.has(name)) return problems.push(`${name} (duplicate id; the first one is kept)`);
+    seen.add(name);
+    entries.push(pick(entry, Object.keys(ENTRY_FIELDS)) as unknown as Entry);
+  });
+
+  const file: LocaleFile = { locale, entries };
+  const optional: [keyof LocaleFile, (value: unknown) => boolean][] = [
+    ['title', isText],
+    ['greeting', isText],
+    ['suggestions', isTextList],
+    ['contact', (value) => isObject(value) && isText(value.label) && isLink(value.url)],
+    ['ui', (value) => isObject(value) && Object.values(value).every((text) => typeof text === 'string')],
+    ['categories', (value) => Array.isArray(value) && value.every((c) => isObject(c) && isText(c.id) && isText(c.title))],
+  ];
+  for (const [field, check] of optional) {
+    if (raw[field] === undefined) continue;
+    if (check(raw[field])) Object.assign(file, { [field]: raw[field] });
+    else problems.push(`"${field}" (not in the expected form; ignored)`);
+  }
+  return { file, problems };
+}
+
+// Copies only the known fields, so that a key such as "__proto__" in the data never
+// reaches an object the widget works with.
+function pick(source: Json, keys: string[]): Json {
+  const copy: Json = {};
+  for (const key of keys) if (source[key] !== undefined) copy[key] = source[key];
+  return copy;
+}

@@ -1,0 +1,32 @@
+// BCP 47 matching, most specific first (contract section 2, "Locale choice"):
+// language-script-region, language-script, language-region, language. A tag without a
+// script gets its likely one (zh-TW is written in Hant), so a manifest that adds zh-Hant
+// is picked for zh-TW without a rule of ours.
+
+/** The locale of `available` that best serves `tag`, ignoring case; null when none does. */
+export function matchLocale(tag: string | null | undefined, available: string[]): string | null {
+  if (!tag) return null;
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag.trim().replace(/_/g, '-'));
+  } catch {
+    return null;
+  }
+  const { language, region } = locale;
+  const script = locale.script ?? locale.maximize().script;
+  const candidates = [tag, `${language}-${script}-${region}`, `${language}-${script}`, `${language}-${region}`, language];
+  for (const candidate of candidates) {
+    const found = available.find((code) => code.toLowerCase() === candidate.toLowerCase());
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first of the wanted tags that the manifest can serve, else its default locale. */
+export function chooseLocale(wanted: readonly (string | null | undefined)[], available: string[], fallback: string): string {
+  for (const tag of wanted) {
+    const found = matchLocale(tag, available);
+    if (found) return found;
+  }
+  return fallback;
+}

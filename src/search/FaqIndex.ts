@@ -1,0 +1,91 @@
+import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import type { Match, SearchResult } from '../api';
+import type { Entry } from '../data/types';
+import { stopWords } from './stopWords';
+import { tokenize } from './tokenize';
+
+/** Longest question that is searched; the rest is ignored. */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** Below this confidence the chat says it does not know rather than guess. */
+export const CONFIDENCE_CUT = 0.5;
+
+// The visitor's question is compared with each field; the entry's own question is the best
+// evidence, the long answer text the weakest.
+const BOOST = { question: 3, alternates: 2, keywords: 2, answer: 1 };
+const FIELDS = Object.keys(BOOST);
+// Pairs of Chinese or Japanese characters that occur nowhere in the FAQ are mostly pieces
+// that straddle two words (是什, 么时); they say nothing about the question.
+const UNSPACED_PAIR = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]{2}$/u;
+const LATIN_WORD = /^\p{sc=Latin}+$/u;
+
+/** A searchable FAQ of one locale. */
+export interface FaqIndex {
+  locale: string;
+  search(question: string, limit?: number): SearchResult;
+}
+
+/** Indexes the entries of one locale, in chunks that let the page breathe. */
+export async function createFaqIndex(entries: Entry[], locale: string): Promise<FaqIndex> {
+  const stop = stopWords(locale);
+  const terms = (text: string) => tokenize(text).filter((term) => !stop.has(term));
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const engine = new MiniSearch<Entry>({
+    fields: FIELDS,
+    tokenize: terms,
+    processTerm: (term) => term,
+    extractField: fieldText,
+    searchOptions: {
+      boost: BOOST,
+      // A typo costs one edit in a word of five letters or more, two from ten; short
+      // words and CJK terms must match exactly, or everything would match everything.
+      fuzzy: (term) => LATIN_WORD.test(term) && term.length >= 5 && 0.2,
+      maxFuzzy: 2,
+    },
+  });
+  await engine.addAllAsync(entries, { chunkSize: 200 });
+
+  // In how many entries each term occurs, to weigh the terms of a question.
+  const documentFrequency = new Map<string, number>();
+  for (const entry of entries) {
+    const text = FIELDS.map((field) => fieldText(entry, field)).join('\n');
+    for (const term of new Set(terms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const weight = (term: string) => {
+    const df = documentFrequency.get(term) ?? 0;
+    if (df === 0 && UNSPACED_PAIR.test(term)) return 0;
+    return Math.log(1 + (entries.length - df + 0.5) / (df + 0.5));
+  };
+
+  return {
+    locale,
+    search(question, limit = 10) {
+      const queryTerms = [...new Set(terms(question.slice(0, MAX_QUESTION_LENGTH)))];
+      const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
+      if (total === 0) return { locale, best: null, matches: [] };
+      // Confidence is the share of the question's weight that an entry matches: a question
+      // whose rare words all occur in an entry is answered by it, one whose distinctive
+      // words occur nowhere ("parking", "ticket") is not about this FAQ, however well its
+      // common words match.
+      const confidence = (hit: MiniSearchResult) =>
+        hit.queryTerms.reduce((sum, term) => sum + weight(term), 0) / total;
+      const matches: Match[] = engine
+        // The terms are final already: they must reach the engine unchanged.
+        .search(queryTerms.join(' '), { tokenize: (text) => text.split(' ') })
+        .slice(0, Math.max(1, limit))
+        .map((hit) => {
+          const entry = byId.get(hit.id as string)!;
+          return { id: entry.id, question: entry.question, answer: entry.answer, score: round(confidence(hit)) };
+        });
+      const best = matches[0] && matches[0].score >= CONFIDENCE_CUT ? matches[0] : null;
+      return { locale, best, matches };
+    },
+  };
+}
+
+function fieldText(entry: Entry, field: string): string {
+  const value = entry[field as keyof Entry];
+  return Array.isArray(value) ? value.join('\n') : (value ?? '');
+}
+
+const round = (value: number) => Math.round(Math.min(1, value) * 1000) / 1000;

@@ -1,0 +1,74 @@
+import type { Message } from './messages';
+import { Answer } from './Answer';
+import { useChat } from './context';
+import { SafeLink } from './SafeLink';
+
+type AnswerMessage = Extract<Message, { kind: 'answer' }>;
+
+/** One answer: the entry's question as title, its answer, related questions and feedback. */
+export function AnswerCard({ message }: { message: AnswerMessage }) {
+  const chat = useChat();
+  const t = chat.t.value;
+  const { entry, helpful } = message;
+  const titleId = `faq-answer-${message.key}`;
+  return (
+    <article class="card" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        <span class="sr-only">{t('answerFrom')} </span>
+        {entry.question}
+      </h3>
+      <Answer text={entry.answer} />
+      {entry.url && (
+        <p class="more">
+          <SafeLink href={entry.url}>{t('readMore')}</SafeLink>
+        </p>
+      )}
+      {entry.related.length > 0 && (
+        <section class="related" aria-label={t('related')}>
+          <h4>{t('related')}</h4>
+          <ul class="chips">
+            {entry.related.map((related) => (
+              <li key={related.id}>
+                <button type="button" class="chip" onClick={() => chat.visitorAsks(related.question)}>
+                  {related.question}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div class="feedback">
+        <button
+          type="button"
+          class="icon"
+          aria-label={t('helpful')}
+          aria-pressed={helpful === true}
+          onClick={() => chat.feedback(message.key, true)}
+        >
+          <Thumb />
+        </button>
+        <button
+          type="button"
+          class="icon down"
+          aria-label={t('notHelpful')}
+          aria-pressed={helpful === false}
+          onClick={() => chat.feedback(message.key, false)}
+        >
+          <Thumb />
+        </button>
+        {helpful !== undefined && <span class="thanks">{t('thanks')}</span>}
+      </div>
+    </article>
+  );
+}
+
+function Thumb() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M2 21h4V9H2v12Zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1.2-.7v-2Z"
+      />
+    </svg>
+  );
+}

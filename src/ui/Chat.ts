@@ -1,0 +1,199 @@
+import { batch, computed, signal } from '@preact/signals';
+import type { i18n as I18n } from 'i18next';
+import type { SearchOptions, SearchResult } from '../api';
+import { FaqDataError } from '../data/FaqDataError';
+import type { FaqSource, LoadedLocale } from '../data/FaqSource';
+import type { LocaleFile } from '../data/types';
+import type { Emitter } from '../events';
+import { chooseLocale, matchLocale } from '../i18n/matchLocale';
+import { MAX_QUESTION_LENGTH } from '../search/FaqIndex';
+import { History, MAX_MESSAGES } from './history';
+import type { AnsweredEntry, Message } from './messages';
+
+/** Where the data stands: the UI shows answers, a spinner or an apology with a retry. */
+export type Status = 'loading' | 'ready' | 'failed';
+
+/**
+ * The state of one widget, in signals that the components read, and the actions that change
+ * it. Everything the page's API and the visitor can do goes through here.
+ */
+export class Chat {
+  readonly isOpen = signal(false);
+  readonly status = signal<Status>('loading');
+  /** The locale actually served: UI strings, `lang` and answers follow it. */
+  readonly locale = signal('en');
+  /** Locale code → its own name, from the manifest. */
+  readonly locales = signal<Record<string, string>>({});
+  readonly faq = signal<LocaleFile | null>(null);
+  readonly messages = signal<Message[]>([]);
+  /** A locale that was asked for but could not be served. */
+  readonly missingLocale = signal<string | null>(null);
+  /** The UI string function of the served locale, with the FAQ file's own overrides. */
+  readonly t = computed(() => {
+    this.faq.value;
+    return this.i18n.getFixedT(this.locale.value);
+  });
+  readonly ready: Promise<void>;
+
+  private nextKey: number;
+  private hasServed = false;
+
+  constructor(
+    private readonly source: FaqSource,
+    private readonly i18n: I18n,
+    private readonly events: Emitter,
+    private readonly history: History,
+    /** Locales the page asks for, most wanted first (data-locale, `<html lang>`, the browser's). */
+    private readonly wanted: readonly (string | null | undefined)[],
+  ) {
+    this.messages.value = history.load();
+    this.nextKey = Math.max(0, ...this.messages.value.map((message) => message.key)) + 1;
+    this.ready = this.start();
+  }
+
+  open(): void {
+    if (this.isOpen.value) return;
+    this.isOpen.value = true;
+    this.events.emit('open', {});
+  }
+
+  close(): void {
+    if (!this.isOpen.value) return;
+    this.isOpen.value = false;
+    this.events.emit('close', {});
+  }
+
+  /** The visitor did something with the widget: from now on, the conversation may be stored. */
+  engage(): void {
+    this.history.allow();
+    this.history.save(this.messages.value);
+  }
+
+  /** Searches without touching the conversation. Never rejects. */
+  async search(question: string, options: SearchOptions = {}): Promise<SearchResult> {
+    await this.ready;
+    const locale = options.locale ? matchLocale(options.locale, Object.keys(this.locales.value)) : this.locale.value;
+    if (!locale) return { locale: this.locale.value, best: null, matches: [] };
+    try {
+      const { index } = await this.source.load(locale);
+      return index.search(String(question ?? ''), options.limit);
+    } catch (error) {
+      this.report(error);
+      return { locale, best: null, matches: [] };
+    }
+  }
+
+  /** Asks in the conversation, as the visitor would. Never rejects. */
+  async ask(question: string): Promise<SearchResult> {
+    const text = String(question ?? '').trim().slice(0, MAX_QUESTION_LENGTH);
+    if (!text) return { locale: this.locale.value, best: null, matches: [] };
+    this.add({ kind: 'question', text });
+    const result = await this.search(text);
+    const entry = result.best && this.faq.value?.entries.find((candidate) => candidate.id === result.best!.id);
+    if (entry) {
+      this.add({ kind: 'answer', locale: result.locale, entry: this.answered(entry.id) });
+    } else {
+      this.add({ kind: 'fallback', locale: result.locale, ...(this.faq.value?.contact && { contact: this.faq.value.contact }) });
+    }
+    this.events.emit('question', { question: text, locale: result.locale, result });
+    if (!result.best) this.events.emit('unanswered', { question: text, locale: result.locale });
+    return result;
+  }
+
+  /** The visitor asks, by typing or by pressing a question: the conversation may now be stored. */
+  visitorAsks(question: string): Promise<SearchResult> {
+    this.engage();
+    return this.ask(question);
+  }
+
+  /** Records the visitor's thumbs up or down on an answer. */
+  feedback(key: number, helpful: boolean): void {
+    const message = this.messages.value.find((candidate) => candidate.key === key);
+    if (message?.kind !== 'answer' || message.helpful === helpful) return;
+    this.replace({ ...message, helpful });
+    this.events.emit('feedback', { entryId: message.entry.id, helpful, locale: message.locale });
+  }
+
+  /** Switches to a locale of the manifest. Never rejects. */
+  async setLocale(tag: string): Promise<void> {
+    await this.ready;
+    const locale = matchLocale(tag, Object.keys(this.locales.value));
+    if (!locale) {
+      this.report(new FaqDataError(`"${tag}" is not a locale of this FAQ; it has ${Object.keys(this.locales.value).join(', ') || 'none'}.`));
+      return;
+    }
+    await this.serve(locale, this.locale.value);
+  }
+
+  /** Loads the data again after a failure. */
+  retry(): Promise<void> {
+    this.status.value = 'loading';
+    return this.start();
+  }
+
+  private async start(): Promise<void> {
+    try {
+      const manifest = await this.source.manifest();
+      this.locales.value = manifest.locales;
+      const locale = chooseLocale(this.wanted, Object.keys(manifest.locales), manifest.defaultLocale);
+      if (await this.serve(locale, manifest.defaultLocale)) this.events.emit('ready', { locale: this.locale.value });
+    } catch (error) {
+      this.report(error);
+      this.status.value = 'failed';
+    }
+  }
+
+  // Serves a locale, or the fallback when it fails to load; true when either is served.
+  private async serve(locale: string, fallback = locale): Promise<boolean> {
+    let loaded: LoadedLocale;
+    try {
+      loaded = await this.source.load(locale);
+    } catch (error) {
+      this.report(error);
+      if (locale !== fallback) {
+        const served = await this.serve(fallback);
+        if (served) this.missingLocale.value = locale;
+        return served;
+      }
+      if (this.status.value !== 'ready') this.status.value = 'failed';
+      return false;
+    }
+    const previous = this.locale.value;
+    if (loaded.file.ui) this.i18n.addResourceBundle(loaded.locale, 'translation', loaded.file.ui, true, true);
+    batch(() => {
+      this.missingLocale.value = null;
+      this.locale.value = loaded.locale;
+      this.faq.value = loaded.file;
+      this.status.value = 'ready';
+    });
+    if (this.hasServed && previous !== loaded.locale) this.events.emit('locale', { locale: loaded.locale, previous });
+    this.hasServed = true;
+    return true;
+  }
+
+  private answered(id: string): AnsweredEntry {
+    const entries = this.faq.value?.entries ?? [];
+    const entry = entries.find((candidate) => candidate.id === id)!;
+    const related = (entry.related ?? [])
+      .map((relatedId) => entries.find((candidate) => candidate.id === relatedId))
+      .filter((candidate) => candidate !== undefined)
+      .map((candidate) => ({ id: candidate.id, question: candidate.question }));
+    return { id: entry.id, question: entry.question, answer: entry.answer, ...(entry.url && { url: entry.url }), related };
+  }
+
+  private add(message: Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never): void {
+    this.messages.value = [...this.messages.value, { ...message, key: this.nextKey++ } as Message].slice(-MAX_MESSAGES);
+    this.history.save(this.messages.value);
+  }
+
+  private replace(message: Message): void {
+    this.messages.value = this.messages.value.map((candidate) => (candidate.key === message.key ? message : candidate));
+    this.history.save(this.messages.value);
+  }
+
+  private report(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message);
+    this.events.emit('error', { message, ...(error instanceof FaqDataError && error.url && { url: error.url }) });
+  }
+}

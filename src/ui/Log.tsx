@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { AnswerCard } from './AnswerCard';
+import { useChat } from './context';
+import { SafeLink } from './SafeLink';
+
+/** The conversation: the greeting with suggested questions, then every question and reply. */
+export function Log() {
+  const chat = useChat();
+  const t = chat.t.value;
+  const faq = chat.faq.value;
+  const messages = chat.messages.value;
+  const log = useRef<HTMLDivElement>(null);
+
+  // A new question scrolls to its top, so that its answer reads from the beginning.
+  useEffect(() => {
+    const last = log.current?.querySelector<HTMLElement>('.you:last-of-type');
+    if (log.current && last) log.current.scrollTop = last.offsetTop - log.current.offsetTop - 16;
+  }, [messages.length]);
+
+  const suggestions = (faq?.suggestions ?? [])
+    .map((id) => faq?.entries.find((entry) => entry.id === id))
+    .filter((entry) => entry !== undefined);
+  return (
+    <div class="log" role="log" ref={log}>
+      <div class="bot">
+        <p>{faq?.greeting ?? t('greeting')}</p>
+        {suggestions.length > 0 && (
+          <ul class="chips">
+            {suggestions.map((entry) => (
+              <li key={entry.id}>
+                <button type="button" class="chip" onClick={() => chat.visitorAsks(entry.question)}>
+                  {entry.question}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {messages.map((message) =>
+        message.kind === 'question' ? (
+          <p key={message.key} class="you">
+            <span class="sr-only">{t('you')} </span>
+            {message.text}
+          </p>
+        ) : message.kind === 'answer' ? (
+          <AnswerCard key={message.key} message={message} />
+        ) : (
+          <div key={message.key} class="bot">
+            <p>{t('fallback')}</p>
+            {message.contact && (
+              <p>
+                <SafeLink href={message.contact.url}>{message.contact.label}</SafeLink>
+              </p>
+            )}
+          </div>
+        ),
+      )}
+    </div>
+  );
+}

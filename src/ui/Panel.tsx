@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { Composer } from './Composer';
+import { useChat } from './context';
+import { Log } from './Log';
+
+/** The chat panel: a dialog with a title, the language choice, the conversation and the question box. */
+export function Panel({ title }: { title: string | null }) {
+  const chat = useChat();
+  const t = chat.t.value;
+  const input = useRef<HTMLInputElement>(null);
+  const open = chat.isOpen.value;
+  const locales = Object.entries(chat.locales.value);
+  const missing = chat.missingLocale.value;
+
+  useEffect(() => {
+    if (open) input.current?.focus();
+  }, [open]);
+
+  return (
+    <div
+      id="faq-panel"
+      class="panel"
+      role="dialog"
+      aria-labelledby="faq-title"
+      hidden={!open}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.isComposing) {
+          event.stopPropagation();
+          chat.close();
+        }
+      }}
+    >
+      <header>
+        <h2 id="faq-title">{title ?? chat.faq.value?.title ?? t('title')}</h2>
+        {locales.length > 1 && (
+          <select
+            class="language"
+            aria-label={t('language')}
+            value={chat.locale.value}
+            onChange={(event) => void chat.setLocale(event.currentTarget.value)}
+          >
+            {locales.map(([code, name]) => (
+              <option key={code} value={code} lang={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
+        <button type="button" class="icon" aria-label={t('close')} onClick={() => chat.close()}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d="m6.4 19-1.4-1.4 5.6-5.6L5 6.4 6.4 5l5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19Z" />
+          </svg>
+        </button>
+      </header>
+      {missing && (
+        <p class="notice" role="status">
+          {t('localeFallback', { requested: chat.locales.value[missing] ?? missing, served: chat.locales.value[chat.locale.value] ?? chat.locale.value })}
+        </p>
+      )}
+      {chat.status.value === 'loading' && <p class="notice" role="status">{t('loading')}</p>}
+      {chat.status.value === 'failed' && (
+        <div class="notice" role="alert">
+          <p>{t('unavailable')}</p>
+          <button type="button" class="chip" onClick={() => void chat.retry()}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+      <Log />
+      <Composer inputRef={input} />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+// What the conversation log holds. Messages are plain data, so that they can be stored
+// and restored as they are.
+
+/** An entry as it was answered, with what its card shows. */
+export interface AnsweredEntry {
+  id: string;
+  question: string;
+  answer: string;
+  url?: string;
+  related: { id: string; question: string }[];
+}
+
+export type Message = { key: number } & (
+  | { kind: 'question'; text: string }
+  | { kind: 'answer'; locale: string; entry: AnsweredEntry; helpful?: boolean }
+  | { kind: 'fallback'; locale: string; contact?: { label: string; url: string } }
+);

@@ -1,0 +1,77 @@
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import { version } from '../package.json';
+import type { FaqChat } from './api';
+import type { WidgetConfig } from './config';
+import { FaqSource } from './data/FaqSource';
+import { Emitter } from './events';
+import { direction } from './i18n/direction';
+import { createI18n } from './i18n/i18n';
+import { textOn } from './ui/accent';
+import { App } from './ui/App';
+import { Chat } from './ui/Chat';
+import { History } from './ui/history';
+import css from './ui/styles.css?inline';
+
+/**
+ * Creates one widget: its data starts loading at once, and its host element joins the page
+ * as soon as there is a body. `onDestroy` runs after `destroy()` has removed everything.
+ */
+export function createWidget(config: WidgetConfig, onDestroy: () => void = () => {}): FaqChat {
+  const events = new Emitter();
+  const chat = new Chat(
+    new FaqSource(config.dataUrl),
+    createI18n(),
+    events,
+    new History(config.dataUrl, config.persist === 'session'),
+    [config.locale, document.documentElement.lang, ...navigator.languages],
+  );
+  if (config.open) chat.open();
+
+  const host = document.createElement('div');
+  host.setAttribute('data-faq-chat', '');
+  host.setAttribute('data-theme', config.theme);
+  host.setAttribute('data-position', config.position);
+  if (!config.launcher) host.setAttribute('data-launcher', 'none');
+  if (config.accent) {
+    host.style.setProperty('--faq-accent', config.accent);
+    const text = textOn(config.accent);
+    if (text) host.style.setProperty('--faq-on-accent', text);
+  }
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  shadow.adoptedStyleSheets = [sheet];
+  const stopFollowingLocale = effect(() => {
+    host.lang = chat.locale.value;
+    host.dir = direction(chat.locale.value);
+  });
+
+  const mount = () => {
+    document.body.append(host);
+    render(<App chat={chat} title={config.title} launcher={config.launcher} />, shadow);
+  };
+  if (document.body) mount();
+  else document.addEventListener('DOMContentLoaded', mount, { once: true });
+
+  return {
+    version,
+    ready: chat.ready,
+    open: () => chat.open(),
+    close: () => chat.close(),
+    toggle: () => (chat.isOpen.value ? chat.close() : chat.open()),
+    ask: (question) => chat.ask(question),
+    search: (question, options) => chat.search(question, options),
+    setLocale: (locale) => chat.setLocale(locale),
+    on: (event, handler) => events.on(event, handler),
+    off: (event, handler) => events.off(event, handler),
+    destroy() {
+      document.removeEventListener('DOMContentLoaded', mount);
+      render(null, shadow);
+      stopFollowingLocale();
+      host.remove();
+      events.clear();
+      onDestroy();
+    },
+  };
+}

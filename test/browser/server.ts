@@ -1,0 +1,61 @@
+// A static server for dist/ on a free local port. Tests add pages of their own (a page
+// with nothing but the script tag, a second origin's data) and may set response headers.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+export interface Page {
+  body: string;
+  type?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  url: string;
+  /** Serves `body` at `path`, taking precedence over files. */
+  page(path: string, page: Page | string): void;
+  /** Every path requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Starts a server for a folder on 127.0.0.1. */
+export async function serve(root: string): Promise<TestServer> {
+  const pages = new Map<string, Page>();
+  const requests: string[] = [];
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const page = pages.get(path);
+    if (page) {
+      response.writeHead(200, { 'content-type': page.type ?? TYPES['.html'], ...page.headers });
+      response.end(page.body);
+      return;
+    }
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    page: (path, page) => pages.set(path, typeof page === 'string' ? { body: page } : page),
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

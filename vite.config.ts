@@ -1,0 +1,56 @@
+import { cpSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+// The distributable (contract section 6): one classic script that a city pastes into a
+// page, with the faq-data folder and the demo pages beside it.
+export default defineConfig({
+  build: {
+    target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
+    lib: {
+      entry: 'src/embed.ts',
+      formats: ['iife'],
+      name: 'FaqChatBundle',
+      fileName: () => 'faq-chat.js',
+    },
+    minify: true,
+    reportCompressedSize: false,
+  },
+  plugins: [copyBeside()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
+
+// Copies the faq-data folder and the demo pages into dist/ after the script is built.
+function copyBeside(): Plugin {
+  return {
+    name: 'faq-chat:copy-beside',
+    apply: 'build',
+    closeBundle() {
+      cpSync('faq-data', 'dist/faq-data', { recursive: true });
+      cpSync('demo', 'dist', { recursive: true });
+    },
+  };
+}
