@@ -25,6 +25,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: ['test/support/setup.ts'],
         },
       },
       {

@@ -13,7 +13,7 @@ export function Log() {
 
   // A new question scrolls to its top, so that its answer reads from the beginning.
   useEffect(() => {
-    const last = log.current?.querySelector<HTMLElement>('.you:last-of-type');
+    const last = [...(log.current?.querySelectorAll<HTMLElement>('.you') ?? [])].pop();
     if (log.current && last) log.current.scrollTop = last.offsetTop - log.current.offsetTop - 16;
   }, [messages.length]);
 

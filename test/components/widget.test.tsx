@@ -1,0 +1,118 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWidget } from './renderWidget';
+
+const launcher = () => screen.getByRole('button', { name: 'Open questions and answers' });
+const questionBox = () => screen.getByRole('textbox', { name: 'Your question' });
+
+function type(text: string, init: KeyboardEventInit = {}) {
+  fireEvent.input(questionBox(), { target: { value: text } });
+  fireEvent.keyDown(questionBox(), { key: 'Enter', ...init });
+}
+
+describe('the chat panel', () => {
+  it('opens from the launcher with focus in the question box', async () => {
+    await renderWidget();
+    expect(launcher().getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(launcher());
+    expect(launcher().getAttribute('aria-expanded')).toBe('true');
+    const dialog = screen.getByRole('dialog', { name: 'ICLEI – Local Governments for Sustainability' });
+    expect(launcher().getAttribute('aria-controls')).toBe(dialog.id);
+    await waitFor(() => expect(document.activeElement).toBe(questionBox()));
+    expect(screen.getAllByRole('log')).toHaveLength(1);
+  });
+
+  it('shows the answer to a typed question', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    type('When did ICLEI start?');
+    const title = await screen.findByRole('heading', { name: /When was ICLEI founded\?/ });
+    const card = title.closest('article')!;
+    expect(card.textContent).toContain('1990');
+    expect(screen.getByRole('log').textContent).toContain('When did ICLEI start?');
+    expect((questionBox() as HTMLInputElement).value).toBe('');
+  });
+
+  it('says honestly that it does not know, and links to a person', async () => {
+    const { events } = await renderWidget();
+    const unanswered = vi.fn();
+    events.on('unanswered', unanswered);
+    fireEvent.click(launcher());
+    type('How do I pay a parking ticket?');
+    expect(await screen.findByText(/Sorry, I don't have an answer to that/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Contact ICLEI/ }).getAttribute('href')).toBe('https://iclei.org/');
+    expect(unanswered).toHaveBeenCalledWith({ question: 'How do I pay a parking ticket?', locale: 'en' });
+  });
+
+  it('asks a suggested question when it is pressed', async () => {
+    const { events } = await renderWidget();
+    const asked = vi.fn();
+    events.on('question', asked);
+    fireEvent.click(launcher());
+    fireEvent.click(screen.getByRole('button', { name: 'How can my local government join ICLEI?' }));
+    expect(await screen.findByRole('heading', { name: /How can my local government join ICLEI\?/ })).toBeTruthy();
+    expect(asked.mock.calls[0][0]).toMatchObject({ question: 'How can my local government join ICLEI?', result: { best: { id: 'how-to-join' } } });
+  });
+
+  it('asks a related question when it is pressed', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    type('When did ICLEI start?');
+    await screen.findByRole('heading', { name: /When was ICLEI founded\?/ });
+    const related = screen.getByRole('region', { name: 'Related questions' });
+    fireEvent.click(related.querySelector('button')!);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+  });
+
+  it('emits feedback from the thumbs', async () => {
+    const { events } = await renderWidget();
+    const feedback = vi.fn();
+    events.on('feedback', feedback);
+    fireEvent.click(launcher());
+    type('where is the headquarters');
+    await screen.findByRole('article');
+    const up = screen.getByRole('button', { name: 'Helpful' });
+    fireEvent.click(up);
+    expect(feedback).toHaveBeenCalledWith({ entryId: 'headquarters', helpful: true, locale: 'en' });
+    expect(up.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText('Thank you for your feedback.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Not helpful' }));
+    expect(feedback).toHaveBeenLastCalledWith({ entryId: 'headquarters', helpful: false, locale: 'en' });
+  });
+
+  it('closes on Escape and gives focus back to the launcher', async () => {
+    const { events } = await renderWidget();
+    const closed = vi.fn();
+    events.on('close', closed);
+    fireEvent.click(launcher());
+    fireEvent.keyDown(questionBox(), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(launcher().getAttribute('aria-expanded')).toBe('false');
+    await waitFor(() => expect(document.activeElement).toBe(launcher()));
+    expect(closed).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not send while an input method is composing', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    type('이클레이', { isComposing: true });
+    type('이클레이', { keyCode: 229 });
+    expect(screen.getByRole('log').querySelectorAll('.you')).toHaveLength(0);
+    type('이클레이 본부');
+    expect(screen.getByRole('log').querySelectorAll('.you')).toHaveLength(1);
+  });
+
+  it('shows FAQ text that looks like HTML as text', async () => {
+    const file = {
+      locale: 'en',
+      entries: [{ id: 'x', question: 'What is <b>bold</b>?', answer: '<img src=x onerror="alert(1)"> [go](javascript:alert(1)) <script>alert(2)</script>' }],
+    };
+    await renderWidget({ files: { 'en.json': JSON.stringify(file) } });
+    fireEvent.click(launcher());
+    type('what is bold');
+    const card = await screen.findByRole('article');
+    expect(card.querySelector('img, script, b')).toBeNull();
+    expect(card.querySelectorAll('a')).toHaveLength(0);
+    expect(card.textContent).toContain('<img src=x onerror="alert(1)"> [go](javascript:alert(1)) <script>alert(2)</script>');
+  });
+});

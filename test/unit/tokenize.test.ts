@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/search/tokenize';
+
+describe('tokenize', () => {
+  it('splits Latin text into words folded in case and accents', () => {
+    expect(tokenize('Asociación de MUNICIPIOS, São Paulo!')).toEqual(['asociacion', 'de', 'municipios', 'sao', 'paulo']);
+  });
+
+  it('drops French elisions and the English possessive', () => {
+    expect(tokenize("l'adhésion d’ICLEI qu'est-ce ICLEI's")).toEqual(['adhesion', 'iclei', 'est', 'ce', 'iclei']);
+  });
+
+  it('leaves kana and Hangul whole while folding Latin accents', () => {
+    // NFKD plus mark stripping would turn が into か and take 회 apart.
+    expect(tokenize('が')).toEqual(['が']);
+    expect(tokenize('회원')).toEqual(['회원']);
+  });
+
+  it('splits Chinese into characters and pairs, the same wherever the word stands', () => {
+    expect(tokenize('会费')).toEqual(['会', '费', '会费']);
+    expect(tokenize('宜可城会费多少')).toEqual(expect.arrayContaining(['会费']));
+    expect(tokenize('会费是多少')).toEqual(expect.arrayContaining(['会费']));
+  });
+
+  it('splits Japanese kana runs into pairs and separates them from kanji', () => {
+    expect(tokenize('イクレイは')).toEqual(['イク', 'クレ', 'レイ', 'は']);
+    expect(tokenize('加盟したい')).toEqual(['加', '盟', '加盟', 'した', 'たい']);
+  });
+
+  it('gives the same pairs to Korean words whatever particle follows', () => {
+    const withI = tokenize('회원이');
+    const withEun = tokenize('회원은');
+    expect(withI).toContain('회원');
+    expect(withEun).toContain('회원');
+  });
+
+  it('splits at script boundaries', () => {
+    expect(tokenize('ICLEI는')).toEqual(['iclei', '는']);
+    expect(tokenize('ICLEIの本部')).toEqual(['iclei', 'の', '本', '部', '本部']);
+  });
+
+  it('turns half-width katakana and full-width Latin into their usual forms', () => {
+    expect(tokenize('ｲｸﾚｲ')).toEqual(tokenize('イクレイ'));
+    expect(tokenize('ＩＣＬＥＩ')).toEqual(['iclei']);
+  });
+
+  it('keeps numbers, also next to CJK characters', () => {
+    expect(tokenize('1990年')).toEqual(['1990', '年']);
+  });
+
+  it('finds nothing in punctuation, symbols and white space', () => {
+    expect(tokenize(' ?!… — <> {} \u200b ')).toEqual([]);
+  });
+});
