@@ -1,0 +1,47 @@
+// What every browser test needs: dist/ served on a local port, one Chromium, and pages that
+// record every console error and uncaught exception.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { findBrowser } from './findBrowser';
+import { serve, type TestServer } from './server';
+
+/** A page with nothing but the script tag, and any attributes on it. */
+export function scriptPage(attributes = '', { lang = 'en', head = '', body = '' } = {}): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Test page</title>${head}</head>` +
+    `<body>${body}<script src="/faq-chat.js" ${attributes}></script></body></html>`;
+}
+
+export interface Harness {
+  server: TestServer;
+  browser: Browser;
+  /** Opens a page; `errors` collects console errors and uncaught exceptions. */
+  open(path: string, options?: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' }): Promise<{ page: Page; errors: string[] }>;
+}
+
+/** Starts the server and the browser before the file's tests, and stops them after. */
+export function useHarness(): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    if (!existsSync('dist/faq-chat.js')) throw new Error('dist/faq-chat.js is missing: run "npm run build" before the browser tests.');
+    const { path, args } = await findBrowser();
+    harness.browser = await chromium.launch({ executablePath: path, args });
+    harness.server = await serve('dist');
+    harness.open = async (path, options = {}) => {
+      const context = await harness.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(harness.server.url + path);
+      return { page, errors };
+    };
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.server?.close();
+  });
+  return harness;
+}
