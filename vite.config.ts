@@ -31,6 +31,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
@@ -48,7 +56,7 @@ export default defineConfig({
 function copyBeside(): Plugin {
   return {
     name: 'faq-chat:copy-beside',
-    apply: 'build',
+    apply: (config) => config.build?.write !== false,
     closeBundle() {
       cpSync('faq-data', 'dist/faq-data', { recursive: true });
       cpSync('demo', 'dist', { recursive: true });

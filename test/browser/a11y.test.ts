@@ -61,7 +61,7 @@ describe('accessibility', () => {
     await expect.poll(() => page.getByRole('log').getByRole('article').count()).toBe(1);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await focused()).toBe('Open questions and answers');
+    await expect.poll(focused).toBe('Open questions and answers');
   });
 
   it('has targets of at least 24 by 24 pixels', async () => {
