@@ -1,0 +1,99 @@
+// `npm run eval [-- <faq-data folder>...]`: how well the widget's own search answers the
+// test questions of a faq-data folder (contract section 5), per locale, beside plain
+// MiniSearch with default options on the same data.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import type { SearchResult } from '../src/api';
+import type { Entry } from '../src/data/types';
+import { validateLocaleFile, validateManifest } from '../src/data/validate';
+import { createFaqIndex } from '../src/search/FaqIndex';
+
+interface TestQuestion {
+  q: string;
+  expect: string[];
+}
+
+/** The measures of one engine on one locale's test questions. */
+interface Scores {
+  'P@1': number;
+  'top-1': number;
+  'R@3': number;
+  'MRR@10': number;
+  'off-topic null': number;
+  answered: number;
+}
+
+type Search = (question: string) => Pick<SearchResult, 'best' | 'matches'>;
+
+function score(tests: TestQuestion[], search: Search): Scores {
+  const onTopic = tests.filter((test) => test.expect.length > 0);
+  const offTopic = tests.filter((test) => test.expect.length === 0);
+  let p1 = 0, top1 = 0, r3 = 0, mrr = 0, offNull = 0, answered = 0;
+  for (const test of tests) {
+    const { best, matches } = search(test.q);
+    if (best) answered++;
+    if (test.expect.length === 0) {
+      if (!best) offNull++;
+      continue;
+    }
+    const rank = matches.slice(0, 10).findIndex((match) => test.expect.includes(match.id));
+    if (best && test.expect.includes(best.id)) p1++;
+    if (rank === 0) top1++;
+    if (rank >= 0 && rank < 3) r3++;
+    if (rank >= 0) mrr += 1 / (rank + 1);
+  }
+  const share = (count: number, total: number) => (total ? count / total : NaN);
+  return {
+    'P@1': share(p1, onTopic.length),
+    'top-1': share(top1, onTopic.length),
+    'R@3': share(r3, onTopic.length),
+    'MRR@10': share(mrr, onTopic.length),
+    'off-topic null': share(offNull, offTopic.length),
+    answered: share(answered, tests.length),
+  };
+}
+
+// MiniSearch exactly as it comes: every text field indexed, default options.
+function plainMiniSearch(entries: Entry[]): Search {
+  const engine = new MiniSearch<Entry>({
+    fields: ['question', 'alternates', 'keywords', 'answer'],
+    extractField: (entry, field) => {
+      const value = entry[field as keyof Entry];
+      return Array.isArray(value) ? value.join('\n') : value;
+    },
+  });
+  engine.addAll(entries);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return (question) => {
+    const matches = engine.search(question).slice(0, 10).map((hit) => ({ ...byId.get(hit.id)!, score: hit.score }));
+    return { best: matches[0] ?? null, matches };
+  };
+}
+
+const folders = process.argv.slice(2).filter((arg) => arg !== '--');
+const rows: string[][] = [];
+for (const folder of folders.length ? folders : ['faq-data']) {
+  const manifest = validateManifest(JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')), folder);
+  for (const locale of Object.keys(manifest.locales)) {
+    const testsFile = join(folder, 'tests', `${locale}.json`);
+    if (!existsSync(testsFile)) continue;
+    const tests: TestQuestion[] = JSON.parse(readFileSync(testsFile, 'utf8'));
+    const { file } = validateLocaleFile(JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8')), locale, locale);
+    const index = await createFaqIndex(file.entries, locale);
+    const ours = score(tests, (question) => index.search(question));
+    const plain = score(tests, plainMiniSearch(file.entries));
+    const name = `${folder} ${locale} (${tests.length})`;
+    rows.push([name, 'widget', ...Object.values(ours).map(format)]);
+    rows.push(['', 'plain MiniSearch', ...Object.values(plain).map(format)]);
+  }
+}
+
+const header = ['data', 'engine', 'P@1', 'top-1', 'R@3', 'MRR@10', 'off-topic null', 'answered'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
+
+function format(value: number): string {
+  return Number.isNaN(value) ? '–' : value.toFixed(3);
+}
