@@ -1,8 +1,9 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import type { Match, SearchResult } from '../api';
 import type { Entry } from '../data/types';
+import { stemmer } from './stem';
 import { stopWords } from './stopWords';
-import { tokenize } from './tokenize';
+import { analyze, type Token } from './tokenize';
 
 /** Longest question that is searched; the rest is ignored. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -14,9 +15,6 @@ export const CONFIDENCE_CUT = 0.5;
 // evidence, the long answer text the weakest.
 const BOOST = { question: 3, alternates: 2, keywords: 2, answer: 1 };
 const FIELDS = Object.keys(BOOST);
-// Pairs of Chinese or Japanese characters that occur nowhere in the FAQ are mostly pieces
-// that straddle two words (是什, 么时); they say nothing about the question.
-const UNSPACED_PAIR = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]{2}$/u;
 const LATIN_WORD = /^\p{sc=Latin}+$/u;
 
 /** A searchable FAQ of one locale. */
@@ -28,7 +26,13 @@ export interface FaqIndex {
 /** Indexes the entries of one locale, in chunks that let the page breathe. */
 export async function createFaqIndex(entries: Entry[], locale: string): Promise<FaqIndex> {
   const stop = stopWords(locale);
-  const terms = (text: string) => tokenize(text).filter((term) => !stop.has(term));
+  const stem = stemmer(locale);
+  // Stop words go before stemming, which would make some of them look like other words.
+  const tokens = (text: string): Token[] =>
+    analyze(text)
+      .filter((token) => !stop.has(token.term))
+      .map((token) => ({ term: stem(token.term), weak: token.weak }));
+  const terms = (text: string) => tokens(text).map((token) => token.term);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const engine = new MiniSearch<Entry>({
     fields: FIELDS,
@@ -37,10 +41,9 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
     extractField: fieldText,
     searchOptions: {
       boost: BOOST,
-      // A typo costs one edit in a word of five letters or more, two from ten; short
+      // A typo costs one edit in a word of four letters or more, two from eight; shorter
       // words and CJK terms must match exactly, or everything would match everything.
-      fuzzy: (term) => LATIN_WORD.test(term) && term.length >= 5 && 0.2,
-      maxFuzzy: 2,
+      fuzzy: (term) => LATIN_WORD.test(term) && term.length >= 4 && (term.length >= 8 ? 2 : 1),
     },
   });
   await engine.addAllAsync(entries, { chunkSize: 200 });
@@ -51,16 +54,21 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
     const text = FIELDS.map((field) => fieldText(entry, field)).join('\n');
     for (const term of new Set(terms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  const weight = (term: string) => {
+  const idf = (term: string) => {
     const df = documentFrequency.get(term) ?? 0;
-    if (df === 0 && UNSPACED_PAIR.test(term)) return 0;
     return Math.log(1 + (entries.length - df + 0.5) / (df + 0.5));
   };
 
   return {
     locale,
     search(question, limit = 10) {
-      const queryTerms = [...new Set(terms(question.slice(0, MAX_QUESTION_LENGTH)))];
+      const weights = new Map<string, number>();
+      for (const { term, weak } of tokens(question.slice(0, MAX_QUESTION_LENGTH))) {
+        const known = documentFrequency.has(term);
+        weights.set(term, Math.max(weights.get(term) ?? 0, weak && !known ? 0 : idf(term)));
+      }
+      const queryTerms = [...weights.keys()];
+      const weight = (term: string) => weights.get(term) ?? 0;
       const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
       if (total === 0) return { locale, best: null, matches: [] };
       // Confidence is the share of the question's weight that an entry matches: a question

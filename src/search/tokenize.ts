@@ -18,27 +18,47 @@ const LATIN_MARKS = /(\p{sc=Latin})(\p{M}+)/gu;
 // "qu'est-ce"); English adds possessive 's. Those pieces carry no meaning of their own.
 const CLITICS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
 
+/** A search term, and whether it says anything when the FAQ lacks it. */
+export interface Token {
+  term: string;
+  /**
+   * A pair of characters that may straddle a word boundary (是什 in 是什么) or hold a
+   * particle (원이 in 회원이), or a word of one or two letters ("q", "pq", chat shorthand).
+   * Such a term that the FAQ lacks says nothing about the question, where an unknown
+   * word does.
+   */
+  weak: boolean;
+}
+
 /** Splits text into search terms: folded words, and pairs of characters for CJK scripts. */
-export function tokenize(text: string): string[] {
-  const terms: string[] = [];
+export function analyze(text: string): Token[] {
+  const tokens: Token[] = [];
   for (const [run, han, hiragana, katakana, hangul] of text.normalize('NFKC').matchAll(RUNS)) {
-    if (han) pairs(han, terms, true);
-    else if (hiragana || katakana || hangul) pairs(run, terms, false);
+    if (han || hiragana || katakana || hangul) pairs(run, tokens, Boolean(han), Boolean(hangul));
     else {
-      const word = foldLatin(run.toLowerCase());
-      if (!CLITICS.has(word)) terms.push(word);
+      // Letters and digits part ways: "agenda21" is "agenda 21".
+      for (const [word] of foldLatin(run.toLowerCase()).matchAll(/\p{N}+|[^\p{N}]+/gu)) {
+        if (!CLITICS.has(word)) tokens.push({ term: word, weak: word.length <= 2 && !/\p{N}/u.test(word) });
+      }
     }
   }
-  return terms;
+  return tokens;
+}
+
+/** The terms of a text, as the index stores them. */
+export function tokenize(text: string): string[] {
+  return analyze(text).map((token) => token.term);
 }
 
 // A single Chinese character is often a word of its own (钱, 会), so Han runs give their
 // characters as well as their pairs; kana and Hangul give a lone character only when the
-// run has just one.
-function pairs(run: string, terms: string[], withSingles: boolean): void {
+// run has just one. A Korean word starts with its stem, so its first pair is no fragment.
+function pairs(run: string, tokens: Token[], withSingles: boolean, stemFirst: boolean): void {
   const chars = Array.from(run);
-  if (chars.length === 1 || withSingles) terms.push(...chars);
-  for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
+  if (chars.length === 1 || withSingles) for (const char of chars) tokens.push({ term: char, weak: false });
+  for (let i = 0; i + 1 < chars.length; i++) {
+    tokens.push({ term: chars[i] + chars[i + 1], weak: !(stemFirst && i === 0) });
+  }
 }
 
 // NFKD with all marks stripped would also turn が into か and take Hangul syllables apart,
