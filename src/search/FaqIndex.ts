@@ -9,7 +9,7 @@ import { analyze, type Token } from './tokenize';
 export const MAX_QUESTION_LENGTH = 500;
 
 /** Below this confidence the chat says it does not know rather than guess. */
-export const CONFIDENCE_CUT = 0.5;
+export const CONFIDENCE_CUT = 0.4;
 
 // The visitor's question is compared with each field; the entry's own question is the best
 // evidence, the long answer text the weakest.
@@ -31,7 +31,7 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
   const tokens = (text: string): Token[] =>
     analyze(text)
       .filter((token) => !stop.has(token.term))
-      .map((token) => ({ term: stem(token.term), weak: token.weak }));
+      .map((token) => ({ term: stem(token.term), evidence: token.evidence }));
   const terms = (text: string) => tokens(text).map((token) => token.term);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const engine = new MiniSearch<Entry>({
@@ -41,9 +41,9 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
     extractField: fieldText,
     searchOptions: {
       boost: BOOST,
-      // A typo costs one edit in a word of four letters or more, two from eight; shorter
+      // A typo costs one edit in a word of five letters or more, two from eight; shorter
       // words and CJK terms must match exactly, or everything would match everything.
-      fuzzy: (term) => LATIN_WORD.test(term) && term.length >= 4 && (term.length >= 8 ? 2 : 1),
+      fuzzy: (term) => LATIN_WORD.test(term) && term.length >= 5 && (term.length >= 8 ? 2 : 1),
     },
   });
   await engine.addAllAsync(entries, { chunkSize: 200 });
@@ -63,9 +63,9 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
     locale,
     search(question, limit = 10) {
       const weights = new Map<string, number>();
-      for (const { term, weak } of tokens(question.slice(0, MAX_QUESTION_LENGTH))) {
-        const known = documentFrequency.has(term);
-        weights.set(term, Math.max(weights.get(term) ?? 0, weak && !known ? 0 : idf(term)));
+      for (const { term, evidence } of tokens(question.slice(0, MAX_QUESTION_LENGTH))) {
+        const counts = evidence === 'strong' || (evidence === 'weak' && documentFrequency.has(term));
+        weights.set(term, Math.max(weights.get(term) ?? 0, counts ? idf(term) : 0));
       }
       const queryTerms = [...weights.keys()];
       const weight = (term: string) => weights.get(term) ?? 0;

@@ -6,44 +6,53 @@
 
 type Stemmer = (word: string) => string;
 
-// Endings tried longest first; the first that leaves a long enough stem is removed.
-function suffixStemmer(suffixes: string, minStem: number, finish: Stemmer = (word) => word): Stemmer {
-  const list = suffixes.split(' ').sort((a, b) => b.length - a.length);
-  return (word) => {
-    if (/\d/.test(word)) return word;
-    for (const suffix of list) {
-      if (word.endsWith(suffix) && word.length - suffix.length >= minStem) return finish(word.slice(0, -suffix.length));
+// Each list is tried longest ending first, and the first ending that leaves a stem of
+// `minStem` letters goes; "ies>i" replaces the ending instead. Plurals go first, so that
+// "organizations" and "organization" then lose the same ending.
+function suffixStemmer(plurals: string, suffixes: string, minStem: number, finish: Stemmer = (word) => word): Stemmer {
+  const rules = (list: string) =>
+    list
+      .split(' ')
+      .map((rule) => rule.split('>') as [string, string?])
+      .sort((a, b) => b[0].length - a[0].length);
+  const strip = (word: string, list: [string, string?][]) => {
+    for (const [ending, replacement = ''] of list) {
+      if (word.endsWith(ending) && word.length - ending.length >= minStem) return word.slice(0, -ending.length) + replacement;
     }
-    return finish(word);
+    return word;
   };
+  const pluralRules = rules(plurals);
+  const suffixRules = rules(suffixes);
+  return (word) => (/\d/.test(word) ? word : finish(strip(strip(word, pluralRules), suffixRules)));
 }
 
 const english = suffixStemmer(
-  'ational tional ization isation ations ation ators ator ities ity ments ment ness fully ful ously ous ively ive ' +
-    'ables able ibles ible izes ized izing ises ised ising ings ing edly ed ers er ies ly es s',
+  'sses>ss ies>i ss>ss us>us is>is s',
+  'ational tional ization isation ation ator ity ment ness fully ful ously ous ively ive able ible ize ise izing ising ' +
+    'ized ised ing edly ed er ly y>i',
   3,
-  // "running" → "runn" → "run"; "create"/"creat-ed" → "creat"
+  // "running" → "runn" → "run"; "create" and "creat-ed" → "creat"
   (stem) => stem.replace(/([bdfgmnprt])\1$/, '$1').replace(/e$/, ''),
 );
 
 const spanish = suffixStemmer(
-  'amientos amiento imientos imiento aciones acion iciones icion uciones ucion adoras adores adora ador ' +
-    'mente ancias ancia encias encia idades idad ivas ivos iva ivo ables able ibles ible istas ista ' +
-    'ando iendo aron ieron amos emos imos ados idos adas idas ado ido ada ida ar er ir an en es as os a o e s',
+  'es s',
+  'amiento imiento acion icion ucion adora ador mente ancia encia idad iva ivo able ible ista ' +
+    'ando iendo aron ieron amos emos imos ado ido ada ida ar er ir an en a o e',
   3,
 );
 
 const portuguese = suffixStemmer(
-  'amentos amento imentos imento acoes acao icoes icao ucoes ucao adoras adores adora ador ' +
-    'mente ancias ancia encias encia idades idade ivas ivos iva ivo aveis avel iveis ivel istas ista ' +
-    'ando endo indo aram eram iram amos emos imos ados idos adas idas ado ido ada ida ar er ir am em es as os a o e s',
+  'oes>ao aes>ao ais>al eis>el is>il es s',
+  'amento imento acao icao ucao adora ador mente ancia encia idade iva ivo avel ivel ista ' +
+    'ando endo indo aram eram iram amos emos imos ado ido ada ida ar er ir am em a o e',
   3,
 );
 
 const french = suffixStemmer(
-  'issements issement ations ation itions ition atrices atrice ateurs ateur euses euse ements ement ' +
-    'iquement ment ances ance ences ence ites ite ives ive ifs if ables able ibles ible istes iste ' +
-    'aient erent eront erons ions ant ent ees ee es er ez ait ai is it e s x',
+  'aux>al s x',
+  'issement ation ition atrice ateur euse ement iquement ment ance ence ite ive if able ible iste ' +
+    'aient erent eront erons ions ant ent ee er ez ait ai it e',
   3,
 );
 

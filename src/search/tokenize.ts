@@ -18,27 +18,34 @@ const LATIN_MARKS = /(\p{sc=Latin})(\p{M}+)/gu;
 // "qu'est-ce"); English adds possessive 's. Those pieces carry no meaning of their own.
 const CLITICS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
 
-/** A search term, and whether it says anything when the FAQ lacks it. */
+/**
+ * How much a term tells about what a question is about, for the confidence of an answer:
+ * - `strong`: a word, a Chinese character, the stem of a Korean word; when the FAQ lacks
+ *   it, the question is likely about something else;
+ * - `weak`: a pair that may hold a particle or an ending (원이 in 회원이, した), or a word of
+ *   one or two letters ("q", "pq", chat shorthand); it counts only when the FAQ has it;
+ * - `none`: a pair of Chinese characters, whose characters count already.
+ */
+export type Evidence = 'strong' | 'weak' | 'none';
+
+/** A search term, and what it tells. */
 export interface Token {
   term: string;
-  /**
-   * A pair of characters that may straddle a word boundary (是什 in 是什么) or hold a
-   * particle (원이 in 회원이), or a word of one or two letters ("q", "pq", chat shorthand).
-   * Such a term that the FAQ lacks says nothing about the question, where an unknown
-   * word does.
-   */
-  weak: boolean;
+  evidence: Evidence;
 }
 
 /** Splits text into search terms: folded words, and pairs of characters for CJK scripts. */
 export function analyze(text: string): Token[] {
   const tokens: Token[] = [];
   for (const [run, han, hiragana, katakana, hangul] of text.normalize('NFKC').matchAll(RUNS)) {
-    if (han || hiragana || katakana || hangul) pairs(run, tokens, Boolean(han), Boolean(hangul));
+    if (han) pairs(run, tokens, 'strong', 'none');
+    else if (katakana) pairs(run, tokens, 'strong', 'strong');
+    else if (hiragana) pairs(run, tokens, 'weak', 'weak');
+    else if (hangul) pairs(run, tokens, 'strong', 'weak');
     else {
       // Letters and digits part ways: "agenda21" is "agenda 21".
       for (const [word] of foldLatin(run.toLowerCase()).matchAll(/\p{N}+|[^\p{N}]+/gu)) {
-        if (!CLITICS.has(word)) tokens.push({ term: word, weak: word.length <= 2 && !/\p{N}/u.test(word) });
+        if (!CLITICS.has(word)) tokens.push({ term: word, evidence: word.length <= 2 && !/\p{N}/u.test(word) ? 'weak' : 'strong' });
       }
     }
   }
@@ -52,12 +59,15 @@ export function tokenize(text: string): string[] {
 
 // A single Chinese character is often a word of its own (钱, 会), so Han runs give their
 // characters as well as their pairs; kana and Hangul give a lone character only when the
-// run has just one. A Korean word starts with its stem, so its first pair is no fragment.
-function pairs(run: string, tokens: Token[], withSingles: boolean, stemFirst: boolean): void {
+// run has just one. `first` is what the first pair (or lone character) tells, `rest` the
+// others: a Korean word starts with its stem, a katakana run is a whole loanword.
+function pairs(run: string, tokens: Token[], first: Evidence, rest: Evidence): void {
   const chars = Array.from(run);
-  if (chars.length === 1 || withSingles) for (const char of chars) tokens.push({ term: char, weak: false });
+  const han = first === 'strong' && rest === 'none';
+  if (han) for (const char of chars) tokens.push({ term: char, evidence: 'strong' });
+  else if (chars.length === 1) tokens.push({ term: run, evidence: first });
   for (let i = 0; i + 1 < chars.length; i++) {
-    tokens.push({ term: chars[i] + chars[i + 1], weak: !(stemFirst && i === 0) });
+    tokens.push({ term: chars[i] + chars[i + 1], evidence: i === 0 && !han ? first : rest });
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/search/tokenize';
+import { analyze, tokenize } from '../../src/search/tokenize';
 
 describe('tokenize', () => {
   it('splits Latin text into words folded in case and accents', () => {
@@ -46,6 +46,18 @@ describe('tokenize', () => {
 
   it('keeps numbers, also next to CJK characters', () => {
     expect(tokenize('1990年')).toEqual(['1990', '年']);
+  });
+
+  it('parts letters from digits', () => {
+    expect(tokenize('agenda21 CO2')).toEqual(['agenda', '21', 'co', '2']);
+  });
+
+  it('marks what a missing term tells: words and characters strong, particles and shorthand weak', () => {
+    const evidence = (text: string) => Object.fromEntries(analyze(text).map((token) => [token.term, token.evidence]));
+    expect(evidence('iclei q')).toEqual({ iclei: 'strong', q: 'weak' });
+    expect(evidence('회원이')).toEqual({ 회원: 'strong', 원이: 'weak' });
+    expect(evidence('会费')).toEqual({ 会: 'strong', 费: 'strong', 会费: 'none' });
+    expect(evidence('パスポートを')).toMatchObject({ パス: 'strong', スポ: 'strong', を: 'weak' });
   });
 
   it('finds nothing in punctuation, symbols and white space', () => {

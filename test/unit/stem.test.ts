@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { stemmer } from '../../src/search/stem';
+import { stopWords } from '../../src/search/stopWords';
+
+describe('stemmer', () => {
+  it.each([
+    ['en', ['join', 'joins', 'joining', 'joined']],
+    ['en', ['create', 'created', 'creating']],
+    ['en', ['city', 'cities']],
+    ['en', ['organization', 'organizations']],
+    ['es', ['asociacion', 'asociaciones']],
+    ['es', ['miembro', 'miembros']],
+    ['pt', ['cidade', 'cidades']],
+    ['pt', ['associacao', 'associacoes']],
+    ['fr', ['adhesion', 'adhesions']],
+    ['fr', ['membre', 'membres']],
+  ])('%s: gives one stem to %j', (locale, words) => {
+    const stem = stemmer(locale);
+    expect(new Set(words.map(stem)).size).toBe(1);
+  });
+
+  it('keeps numbers and words of locales without a stemmer', () => {
+    expect(stemmer('en')('1990s')).toBe('1990s');
+    expect(stemmer('ko')('회원이')).toBe('회원이');
+    expect(stemmer('pt-BR')('cidades')).toBe(stemmer('pt')('cidades'));
+  });
+});
+
+describe('stopWords', () => {
+  it('drops filler words but keeps question words', () => {
+    expect(stopWords('en').has('the')).toBe(true);
+    for (const word of ['when', 'where', 'who', 'why', 'how']) expect(stopWords('en').has(word)).toBe(false);
+    expect(stopWords('es').has('cuando')).toBe(false);
+    expect(stopWords('fr').has('quand')).toBe(false);
+    expect(stopWords('ja').size).toBe(0);
+  });
+});
