@@ -1,0 +1,50 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWidget } from './renderWidget';
+
+const open = () => fireEvent.click(screen.getAllByRole('button')[0]);
+
+describe('locales', () => {
+  it('starts in the first wanted locale the manifest has, UI strings included', async () => {
+    const { chat } = await renderWidget({ wanted: ['de-AT', 'ko-KR'] });
+    expect(chat.locale.value).toBe('ko');
+    open();
+    expect(screen.getByRole('dialog').textContent).toContain('이클레이');
+    expect(screen.getByRole('textbox').getAttribute('placeholder')).not.toBe('Type your question…');
+  });
+
+  it('switches language from the menu, with a locale event', async () => {
+    const { chat, events } = await renderWidget();
+    const changed = vi.fn();
+    events.on('locale', changed);
+    open();
+    const menu = screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement;
+    expect([...menu.options].map((option) => option.textContent)).toEqual(['English', 'Español', 'Français', 'Português', '한국어', '日本語', '中文']);
+    fireEvent.change(menu, { target: { value: 'ja' } });
+    await waitFor(() => expect(chat.locale.value).toBe('ja'));
+    expect(changed).toHaveBeenCalledWith({ locale: 'ja', previous: 'en' });
+    expect(screen.getByRole('dialog').getAttribute('aria-labelledby')).toBeTruthy();
+    expect(screen.getByRole('dialog').textContent).toContain('イクレイ');
+  });
+
+  it('falls back to the default locale when a locale file fails, and says so', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { chat } = await renderWidget({ wanted: ['fr'], files: { 'fr.json': null } });
+    expect(chat.locale.value).toBe('en');
+    open();
+    expect(screen.getByRole('status').textContent).toBe('Answers in Français are not available, so they are shown in English.');
+  });
+
+  it('says the FAQ is unavailable when nothing loads, and retries on request', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { chat } = await renderWidget({ files: { 'index.json': new TypeError('Failed to fetch') } });
+    expect(chat.status.value).toBe('failed');
+    open();
+    expect(screen.getByRole('alert').textContent).toContain('The answers cannot be loaded right now.');
+    const { fetchFaqData } = await import('../support/fetchFaqData');
+    fetchFaqData();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(chat.status.value).toBe('ready'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

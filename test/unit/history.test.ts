@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { FaqSource } from '../../src/data/FaqSource';
+import { Emitter } from '../../src/events';
+import { createI18n } from '../../src/i18n/i18n';
+import { Chat } from '../../src/ui/Chat';
+import { History, MAX_MESSAGES } from '../../src/ui/history';
+import { DATA_URL, fetchFaqData } from '../support/fetchFaqData';
+
+const KEY = `faq-chat:${DATA_URL}`;
+
+async function chat(persist = true) {
+  fetchFaqData();
+  const chat = new Chat(new FaqSource(DATA_URL), createI18n(), new Emitter(), new History(DATA_URL, persist), ['en']);
+  await chat.ready;
+  return chat;
+}
+
+describe('the stored conversation', () => {
+  it('is not written before the visitor does something, then follows every message', async () => {
+    sessionStorage.clear();
+    const first = await chat();
+    first.open();
+    await first.ask('When did ICLEI start?');
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+    await first.visitorAsks('Where is the headquarters?');
+    expect(JSON.parse(sessionStorage.getItem(KEY)!)).toHaveLength(4);
+    const next = await chat();
+    expect(next.messages.value.map((message) => message.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('is never written with data-persist="none"', async () => {
+    sessionStorage.clear();
+    const none = await chat(false);
+    none.engage();
+    await none.visitorAsks('When did ICLEI start?');
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('keeps the last messages only', async () => {
+    sessionStorage.clear();
+    const long = await chat();
+    long.engage();
+    for (let i = 0; i < MAX_MESSAGES; i++) await long.ask(`question ${i}`);
+    expect(long.messages.value).toHaveLength(MAX_MESSAGES);
+    expect(JSON.parse(sessionStorage.getItem(KEY)!)).toHaveLength(MAX_MESSAGES);
+    expect(long.messages.value.at(-2)).toMatchObject({ kind: 'question', text: `question ${MAX_MESSAGES - 1}` });
+  });
+
+  it('ignores blocked storage and stored junk', async () => {
+    sessionStorage.setItem(KEY, '[{"kind":"answer","key":1},{"kind":"question","key":2,"text":"kept"}, 5, null]');
+    const restored = await chat();
+    expect(restored.messages.value).toEqual([{ kind: 'question', key: 2, text: 'kept' }]);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    await expect(restored.visitorAsks('When did ICLEI start?')).resolves.toMatchObject({ best: { id: 'founded' } });
+  });
+});
