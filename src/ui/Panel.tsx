@@ -2,12 +2,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Composer } from './Composer';
 import { useChat } from './context';
 import { Log } from './Log';
+import { useTrapFocus } from './useTrapFocus';
 
 /** The chat panel: a dialog with a title, the language choice, the conversation and the question box. */
 export function Panel({ title }: { title: string | null }) {
   const chat = useChat();
   const t = chat.t.value;
   const input = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const open = chat.isOpen.value;
   const locales = Object.entries(chat.locales.value);
   const missing = chat.missingLocale.value;
@@ -15,10 +17,12 @@ export function Panel({ title }: { title: string | null }) {
   useEffect(() => {
     if (open) input.current?.focus();
   }, [open]);
+  useTrapFocus(panel, open);
 
   return (
     <div
       id="faq-panel"
+      ref={panel}
       class="panel"
       role="dialog"
       aria-labelledby="faq-title"

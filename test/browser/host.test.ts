@@ -1,0 +1,60 @@
+// The widget on the host page: what it adds, what it asks for, and what it needs.
+import { describe, expect, it } from 'vitest';
+import { scriptPage, useHarness } from './harness';
+
+const harness = useHarness();
+
+describe('on the host page', () => {
+  it('adds only window.FaqChat, sets no cookie and requests only the files the manifest names', async () => {
+    harness.server.page('/quiet.html', scriptPage('', { head: '<script src="/globals.js"></script>' }));
+    harness.server.page('/globals.js', { body: 'window.__before = Object.keys(window);', type: 'text/javascript' });
+    const start = harness.server.requests.length;
+    const { page, errors } = await harness.open('/quiet.html');
+    await page.evaluate(() => window.FaqChat!.ask('When did ICLEI start?'));
+    const added = await page.evaluate(() => Object.keys(window).filter((key) => !(window as any).__before.includes(key) && key !== '__before'));
+    expect(added).toEqual(['FaqChat']);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    const requested = harness.server.requests.slice(start).filter((path) => path !== '/favicon.ico');
+    expect(requested).toEqual(['/quiet.html', '/globals.js', '/faq-chat.js', '/faq-data/index.json', '/faq-data/en.json']);
+    expect(errors).toEqual([]);
+  });
+
+  it('works under a strict Content-Security-Policy, styled and answering, with no violation', async () => {
+    harness.server.page('/csp.html', {
+      body: scriptPage('', { head: '<script src="/csp-listener.js"></script>' }),
+      headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+    });
+    harness.server.page('/csp-listener.js', {
+      body: "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
+      type: 'text/javascript',
+    });
+    const { page } = await harness.open('/csp.html');
+    const result = await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'));
+    expect(result.best?.id).toBe('founded');
+    await page.locator('[data-faq-chat] button').first().click();
+    const launcher = await page.evaluate(() => {
+      const button = document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelector('button')!;
+      return { position: getComputedStyle(button).position, radius: getComputedStyle(button).borderRadius };
+    });
+    expect(launcher).toEqual({ position: 'fixed', radius: '50%' });
+    expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+  });
+
+  it('fills a phone screen and keeps focus inside the open panel', async () => {
+    harness.server.page('/phone.html', scriptPage('', { body: '<a href="#">Page link</a>' }));
+    const { page } = await harness.open('/phone.html', { viewport: { width: 360, height: 640 } });
+    await page.evaluate(() => window.FaqChat!.ready);
+    await page.locator('[data-faq-chat] button').first().click();
+    // Polled: the panel rises into place.
+    await expect.poll(() => page.getByRole('dialog').boundingBox()).toEqual({ x: 0, y: 0, width: 360, height: 640 });
+    const input = await page.getByRole('textbox').boundingBox();
+    expect(input!.y + input!.height).toBeLessThanOrEqual(640);
+    const inside = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(i % 2 ? 'Tab' : 'Shift+Tab');
+      await page.keyboard.press('Tab');
+      inside.push(await page.evaluate(() => Boolean(document.activeElement?.shadowRoot?.activeElement?.closest('[role="dialog"]'))));
+    }
+    expect(inside.every(Boolean)).toBe(true);
+  });
+});
