@@ -1,6 +1,7 @@
-// `npm run eval [-- <faq-data folder>...]`: how well the widget's own search answers the
-// test questions of a faq-data folder (contract section 5), per locale, beside plain
-// MiniSearch with default options on the same data.
+// `npm run eval [-- <faq-data folder>...] [--tests <folder>]`: how well the widget's own
+// search answers the test questions of a faq-data folder (contract section 5), per locale,
+// beside plain MiniSearch with default options on the same data. `--tests` reads the
+// questions from another folder, such as the held-out ones in test/holdout.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -71,12 +72,15 @@ function plainMiniSearch(entries: Entry[]): Search {
   };
 }
 
-const folders = process.argv.slice(2).filter((arg) => arg !== '--');
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const testsOption = args.indexOf('--tests');
+const testsFolder = testsOption >= 0 ? args.splice(testsOption, 2)[1] : null;
+const folders = args;
 const rows: string[][] = [];
 for (const folder of folders.length ? folders : ['faq-data']) {
   const manifest = validateManifest(JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')), folder);
   for (const locale of Object.keys(manifest.locales)) {
-    const testsFile = join(folder, 'tests', `${locale}.json`);
+    const testsFile = join(testsFolder ?? join(folder, 'tests'), `${locale}.json`);
     if (!existsSync(testsFile)) continue;
     const tests: TestQuestion[] = JSON.parse(readFileSync(testsFile, 'utf8'));
     const { file } = validateLocaleFile(JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8')), locale, locale);

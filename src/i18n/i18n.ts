@@ -1,9 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import en from './en.json';
 
-/** The keys of every UI string; English is the reference. */
-export type UiKey = keyof typeof en;
-
 /**
  * A private i18next instance, so that a page's own i18next (or none) is never touched.
  * Only English is built in: each locale file of the FAQ brings its own strings in `ui`

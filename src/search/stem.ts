@@ -43,7 +43,7 @@ const spanish = suffixStemmer(
 );
 
 const portuguese = suffixStemmer(
-  'oes>ao aes>ao ais>al eis>el is>il es s',
+  'oes>ao aes>ao ais>al eis>el ens>em is>il es s',
   'amento imento acao icao ucao adora ador mente ancia encia idade iva ivo avel ivel ista ' +
     'ando endo indo aram eram iram amos emos imos ado ido ada ida ar er ir am em a o e',
   3,

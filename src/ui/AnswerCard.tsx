@@ -1,6 +1,7 @@
 import type { Message } from './messages';
 import { Answer } from './Answer';
 import { useChat } from './context';
+import { Questions } from './Questions';
 import { SafeLink } from './SafeLink';
 
 type AnswerMessage = Extract<Message, { kind: 'answer' }>;
@@ -23,20 +24,7 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
           <SafeLink href={entry.url}>{t('readMore')}</SafeLink>
         </p>
       )}
-      {entry.related.length > 0 && (
-        <section class="related" aria-label={t('related')}>
-          <h4>{t('related')}</h4>
-          <ul class="chips">
-            {entry.related.map((related) => (
-              <li key={related.id}>
-                <button type="button" class="chip" onClick={() => chat.visitorAsks(related.question)}>
-                  {related.question}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {entry.related.length > 0 && <Questions label={t('related')} entries={entry.related} />}
       <div class="feedback">
         <button
           type="button"

@@ -10,6 +10,9 @@ import { MAX_QUESTION_LENGTH } from '../search/FaqIndex';
 import { History, MAX_MESSAGES } from './history';
 import type { AnsweredEntry, Message } from './messages';
 
+/** After this many unanswered questions in a row, the chat offers a person prominently. */
+const ESCALATE_AFTER = 3;
+
 /** Where the data stands: the UI shows answers, a spinner or an apology with a retry. */
 export type Status = 'loading' | 'ready' | 'failed';
 
@@ -93,7 +96,13 @@ export class Chat {
     if (entry) {
       this.add({ kind: 'answer', locale: result.locale, entry: this.answered(entry.id) });
     } else {
-      this.add({ kind: 'fallback', locale: result.locale, ...(this.faq.value?.contact && { contact: this.faq.value.contact }) });
+      this.add({
+        kind: 'fallback',
+        locale: result.locale,
+        ...(this.faq.value?.contact && { contact: this.faq.value.contact }),
+        nearest: result.matches.slice(0, 3).map(({ id, question }) => ({ id, question })),
+        escalate: this.unansweredInARow() + 1 >= ESCALATE_AFTER,
+      });
     }
     this.events.emit('question', { question: text, locale: result.locale, result });
     if (!result.best) this.events.emit('unanswered', { question: text, locale: result.locale });
@@ -179,6 +188,15 @@ export class Chat {
       .filter((candidate) => candidate !== undefined)
       .map((candidate) => ({ id: candidate.id, question: candidate.question }));
     return { id: entry.id, question: entry.question, answer: entry.answer, ...(entry.url && { url: entry.url }), related };
+  }
+
+  private unansweredInARow(): number {
+    let count = 0;
+    for (const message of [...this.messages.value].reverse()) {
+      if (message.kind === 'answer') break;
+      if (message.kind === 'fallback') count++;
+    }
+    return count;
   }
 
   private add(message: Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never): void {

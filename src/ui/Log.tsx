@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { AnswerCard } from './AnswerCard';
 import { useChat } from './context';
+import { Questions } from './Questions';
 import { SafeLink } from './SafeLink';
 
 /** The conversation: the greeting with suggested questions, then every question and reply. */
@@ -24,17 +25,7 @@ export function Log() {
     <div class="log" role="log" ref={log}>
       <div class="bot">
         <p>{faq?.greeting ?? t('greeting')}</p>
-        {suggestions.length > 0 && (
-          <ul class="chips">
-            {suggestions.map((entry) => (
-              <li key={entry.id}>
-                <button type="button" class="chip" onClick={() => chat.visitorAsks(entry.question)}>
-                  {entry.question}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        {suggestions.length > 0 && <Questions entries={suggestions} />}
       </div>
       {messages.map((message) =>
         message.kind === 'question' ? (
@@ -47,8 +38,10 @@ export function Log() {
         ) : (
           <div key={message.key} class="bot">
             <p>{t('fallback')}</p>
+            {message.nearest.length > 0 && <Questions label={t('didYouMean')} entries={message.nearest} />}
             {message.contact && (
-              <p>
+              <p class={message.escalate ? 'escalate' : undefined}>
+                {message.escalate && `${t('askPerson')} `}
                 <SafeLink href={message.contact.url}>{message.contact.label}</SafeLink>
               </p>
             )}

@@ -49,7 +49,7 @@ export class History {
 function isMessage(value: any): value is Message {
   if (typeof value?.key !== 'number') return false;
   if (value.kind === 'question') return typeof value.text === 'string';
-  if (value.kind === 'fallback') return typeof value.locale === 'string';
+  if (value.kind === 'fallback') return typeof value.locale === 'string' && Array.isArray(value.nearest);
   const entry = value.entry;
   return (
     value.kind === 'answer' &&

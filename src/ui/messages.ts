@@ -13,5 +13,13 @@ export interface AnsweredEntry {
 export type Message = { key: number } & (
   | { kind: 'question'; text: string }
   | { kind: 'answer'; locale: string; entry: AnsweredEntry; helpful?: boolean }
-  | { kind: 'fallback'; locale: string; contact?: { label: string; url: string } }
+  | {
+      kind: 'fallback';
+      locale: string;
+      contact?: { label: string; url: string };
+      /** The nearest entries, offered as "did you mean". */
+      nearest: { id: string; question: string }[];
+      /** Several questions in a row went unanswered: offer a person prominently. */
+      escalate: boolean;
+    }
 );

@@ -116,3 +116,29 @@ describe('the chat panel', () => {
     expect(card.textContent).toContain('<img src=x onerror="alert(1)"> [go](javascript:alert(1)) <script>alert(2)</script>');
   });
 });
+
+describe('when there is no answer', () => {
+  it('offers the nearest entries as "did you mean"', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    type('what about the tram timetable and the members');
+    const nearest = await screen.findByRole('region', { name: 'Did you mean…' });
+    const buttons = nearest.querySelectorAll('button');
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    fireEvent.click(buttons[0]);
+    await screen.findByRole('article');
+  });
+
+  it('offers a person prominently after three unanswered questions in a row', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    for (const question of ['parking ticket fines', 'library opening hours']) {
+      type(question);
+      await waitFor(() => expect(screen.getAllByText(/Sorry, I don't have an answer/).length).toBeGreaterThan(0));
+    }
+    expect(screen.queryByText(/Several questions went unanswered/)).toBeNull();
+    type('passport renewal office');
+    expect(await screen.findByText(/Several questions went unanswered/)).toBeTruthy();
+  });
+});

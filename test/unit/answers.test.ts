@@ -1,0 +1,30 @@
+// The ICLEI test questions (contract section 5) in every locale, against the thresholds the
+// project promises: the right entry as the answer for 95% of visitors' questions, and no
+// answer for 90% of the questions the FAQ is not about.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateLocaleFile } from '../../src/data/validate';
+import { createFaqIndex } from '../../src/search/FaqIndex';
+
+const LOCALES = ['en', 'es', 'fr', 'pt', 'ko', 'ja', 'zh'];
+const read = (path: string) => JSON.parse(readFileSync(`faq-data/${path}`, 'utf8'));
+
+describe.each(LOCALES)('the %s test questions', (locale) => {
+  const tests: { q: string; expect: string[] }[] = read(`tests/${locale}.json`);
+
+  it('get the right answer, or none when off topic', async () => {
+    const index = await createFaqIndex(validateLocaleFile(read(`${locale}.json`), locale, locale).file.entries, locale);
+    const missed: string[] = [];
+    const answeredOffTopic: string[] = [];
+    for (const test of tests) {
+      const { best } = index.search(test.q);
+      if (test.expect.length === 0 && best) answeredOffTopic.push(`${test.q} → ${best.id}`);
+      if (test.expect.length > 0 && !test.expect.includes(best?.id ?? '')) missed.push(`${test.q} → ${best?.id ?? 'nothing'}`);
+    }
+    const onTopic = tests.filter((test) => test.expect.length > 0).length;
+    const offTopic = tests.length - onTopic;
+    // The lists name the failures, so that a failing run says what to fix.
+    expect(missed.length / onTopic, missed.join('\n')).toBeLessThanOrEqual(0.05);
+    expect(answeredOffTopic.length / offTopic, answeredOffTopic.join('\n')).toBeLessThanOrEqual(0.1);
+  });
+});
