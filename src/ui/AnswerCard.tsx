@@ -21,7 +21,9 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
       <Answer text={entry.answer} />
       {entry.url && (
         <p class="more">
-          <SafeLink href={entry.url}>{t('readMore')}</SafeLink>
+          <SafeLink href={entry.url} standalone>
+            {t('readMore')}
+          </SafeLink>
         </p>
       )}
       {entry.related.length > 0 && <Questions label={t('related')} entries={entry.related} />}

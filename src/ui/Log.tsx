@@ -42,7 +42,9 @@ export function Log() {
             {message.contact && (
               <p class={message.escalate ? 'escalate' : undefined}>
                 {message.escalate && `${t('askPerson')} `}
-                <SafeLink href={message.contact.url}>{message.contact.label}</SafeLink>
+                <SafeLink href={message.contact.url} standalone>
+                  {message.contact.label}
+                </SafeLink>
               </p>
             )}
           </div>

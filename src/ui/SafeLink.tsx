@@ -2,14 +2,18 @@ import type { ComponentChildren } from 'preact';
 import { isSafeUrl } from '../data/safeUrl';
 import { useChat } from './context';
 
-/** A link from FAQ data: unsafe URLs render as plain text, other sites open in a new tab. */
-export function SafeLink({ href, children }: { href: string; children: ComponentChildren }) {
+/**
+ * A link from FAQ data: unsafe URLs render as plain text, other sites open in a new tab.
+ * `standalone` links, outside a sentence, get a target of at least 24×24 pixels.
+ */
+export function SafeLink({ href, standalone, children }: { href: string; standalone?: boolean; children: ComponentChildren }) {
   const t = useChat().t.value;
   if (!isSafeUrl(href)) return <>{children}</>;
   const external = /^https?:/i.test(href) && new URL(href, document.baseURI).origin !== location.origin;
-  if (!external) return <a href={href}>{children}</a>;
+  const className = standalone ? 'standalone' : undefined;
+  if (!external) return <a href={href} class={className}>{children}</a>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
+    <a href={href} class={className} target="_blank" rel="noopener noreferrer">
       {children}
       <span class="sr-only"> {t('opensNewTab')}</span>
     </a>
