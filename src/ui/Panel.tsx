@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { direction } from '../i18n/direction';
 import { Composer } from './Composer';
 import { useChat } from './context';
 import { Log } from './Log';
@@ -26,6 +27,8 @@ export function Panel({ title }: { title: string | null }) {
       class="panel"
       role="dialog"
       aria-labelledby="faq-title"
+      lang={chat.locale.value}
+      dir={direction(chat.locale.value)}
       hidden={!open}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !event.isComposing) {
