@@ -31,8 +31,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'build',
-          include: ['test/build/**/*.test.ts'],
+          name: 'tools',
+          include: ['test/build/**/*.test.ts', 'test/tools/**/*.test.ts'],
+          testTimeout: 20_000,
           environment: 'node',
         },
       },

@@ -1,0 +1,118 @@
+import { validateLocaleFile } from '../data/validate';
+import { createFaqIndex } from '../search/FaqIndex';
+import { checkLocale } from './checkLocale';
+import type { Problem } from './Problem';
+import { readJson, type JsonFile } from './readJson';
+
+/** Everything the checker found in a faq-data folder. */
+export interface FolderReport {
+  problems: Problem[];
+  /** Per locale, the entry ids of the default locale that it lacks. */
+  coverage: { locale: string; missing: string[] }[];
+  /** Per locale with test questions, how many got their expected answer. */
+  tests: { locale: string; total: number; passed: number }[];
+}
+
+const MANIFEST_FIELDS = ['$schema', 'version', 'defaultLocale', 'locales', 'indexes'];
+
+/**
+ * Checks a whole faq-data folder. `read` gives a file's text by its name within the folder
+ * (`index.json`, `en.json`, `tests/en.json`), or null when there is no such file.
+ */
+export async function checkFolder(read: (name: string) => string | null | Promise<string | null>): Promise<FolderReport> {
+  const report: FolderReport = { problems: [], coverage: [], tests: [] };
+  const problem = (file: JsonFile | string, path: (string | number)[], message: string, level: Problem['level'] = 'error') => {
+    const name = typeof file === 'string' ? file : file.name;
+    report.problems.push({ level, file: name, ...(typeof file !== 'string' && file.position(path)), message });
+  };
+  const load = async (name: string): Promise<JsonFile | null> => {
+    const text = await read(name);
+    if (text === null) return null;
+    const parsed = readJson(name, text);
+    if ('value' in parsed) return parsed;
+    report.problems.push(parsed);
+    return null;
+  };
+
+  const manifestText = await read('index.json');
+  if (manifestText === null) {
+    problem('index.json', [], 'index.json is missing: it lists the locales of the FAQ, such as { "locales": { "en": "English" } }.');
+    return report;
+  }
+  const manifest = await load('index.json');
+  if (!manifest) return report;
+  const root = manifest.value as Record<string, any>;
+  const locales = typeof root === 'object' && root && typeof root.locales === 'object' && root.locales ? Object.keys(root.locales) : [];
+  if (locales.length === 0) {
+    problem(manifest, [], 'index.json must list the locales: { "locales": { "en": "English" } }.');
+    return report;
+  }
+  for (const field of Object.keys(root)) {
+    if (!MANIFEST_FIELDS.includes(field)) {
+      const message = `"${field}" is not a known field of index.json (known: ${MANIFEST_FIELDS.map((name) => `"${name}"`).join(', ')}). Is it misspelled?`;
+      report.problems.push({ level: 'error', file: 'index.json', ...manifest.position([field], true), message });
+    }
+  }
+  if ('version' in root && root.version !== 1) problem(manifest, ['version'], '"version" must be 1, the version of this data format.');
+  for (const [locale, name] of Object.entries(root.locales)) {
+    if (typeof name !== 'string' || !name.trim()) problem(manifest, ['locales', locale], `The name of "${locale}" must be a text in quotes, such as "English".`);
+  }
+  const defaultLocale = typeof root.defaultLocale === 'string' ? root.defaultLocale : locales[0];
+  if (!locales.includes(defaultLocale)) problem(manifest, ['defaultLocale'], `"defaultLocale" is "${defaultLocale}", which is not in "locales".`);
+
+  const ids = new Map<string, string[]>();
+  const texts = new Map<string, string>();
+  for (const locale of locales) {
+    const file = await load(`${locale}.json`);
+    if (!file) {
+      if ((await read(`${locale}.json`)) === null) problem(manifest, ['locales', locale], `index.json lists "${locale}", but ${locale}.json is missing.`);
+      continue;
+    }
+    const checked = checkLocale(file, locale);
+    report.problems.push(...checked.problems);
+    ids.set(locale, checked.ids);
+    texts.set(locale, file.text);
+  }
+
+  const reference = ids.get(defaultLocale);
+  for (const [locale, own] of ids) {
+    const missing = reference ? reference.filter((id) => !own.includes(id)) : [];
+    report.coverage.push({ locale, missing });
+    if (missing.length > 0) {
+      problem(`${locale}.json`, [], `${missing.length} ${missing.length === 1 ? 'entry' : 'entries'} of ${defaultLocale}.json ${missing.length === 1 ? 'is' : 'are'} not translated yet: ${missing.join(', ')}.`, 'warning');
+    }
+  }
+
+  for (const [locale, index] of Object.entries((root.indexes ?? {}) as Record<string, { file?: string; source?: string }>)) {
+    const text = texts.get(locale);
+    if (text !== undefined && index?.source !== (await sha256(text))) {
+      problem(manifest, ['indexes', locale], `The prebuilt index ${index?.file ?? ''} was built from an older ${locale}.json: build it again.`, 'warning');
+    }
+  }
+
+  for (const [locale, text] of texts) {
+    const tests = await load(`tests/${locale}.json`);
+    if (!tests) continue;
+    if (!Array.isArray(tests.value) || !tests.value.every((test) => typeof test?.q === 'string' && Array.isArray(test.expect))) {
+      problem(tests, [], 'Test questions must be a list: [ { "q": "a question", "expect": ["entry-id"] } ].');
+      continue;
+    }
+    const { file } = validateLocaleFile(JSON.parse(text), `${locale}.json`, locale);
+    const index = await createFaqIndex(file.entries, locale);
+    let passed = 0;
+    tests.value.forEach((test: { q: string; expect: string[] }, position: number) => {
+      const got = index.search(test.q).best?.id;
+      if (test.expect.length === 0 ? !got : test.expect.includes(got ?? '')) return passed++;
+      const expected = test.expect.length === 0 ? 'no answer' : test.expect.map((id) => `"${id}"`).join(' or ');
+      problem(tests, [position, 'q'], `"${test.q}" → got ${got ? `"${got}"` : 'no answer'}, expected ${expected}.`, 'warning');
+    });
+    report.tests.push({ locale, total: tests.value.length, passed });
+  }
+  return report;
+}
+
+/** The sha256 of a text, in hex, as the manifest's `indexes` record it. */
+export async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}

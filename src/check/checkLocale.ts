@@ -1,0 +1,134 @@
+import { isSafeUrl } from '../data/safeUrl';
+import en from '../i18n/en.json';
+import type { Problem } from './Problem';
+import type { JsonFile } from './readJson';
+
+type Json = Record<string, unknown>;
+
+/** What a locale file holds, as far as the rest of the check needs it. */
+export interface CheckedLocale {
+  /** Ids of the entries, in order, duplicates once. */
+  ids: string[];
+  problems: Problem[];
+}
+
+const FILE_FIELDS = ['$schema', 'locale', 'title', 'greeting', 'suggestions', 'contact', 'ui', 'categories', 'entries'];
+const ENTRY_FIELDS = ['id', 'question', 'answer', 'category', 'alternates', 'keywords', 'related', 'url'];
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const LINKS = /\[[^\]]*\]\(([^)]*)\)/g;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const list = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
+
+/** Checks one locale file against the rules of contract section 4. */
+export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
+  const problems: Problem[] = [];
+  const report = (path: (string | number)[], message: string, entry?: string, level: Problem['level'] = 'error') =>
+    problems.push({ level, file: file.name, ...file.position(path), ...(entry !== undefined && { entry }), message });
+  // A misspelled field is pointed at by its name, not its value.
+  const unknown = (path: (string | number)[], kind: string, known: string[], entry?: string) =>
+    problems.push({
+      level: 'error',
+      file: file.name,
+      ...file.position(path, true),
+      ...(entry !== undefined && { entry }),
+      message: `"${path.at(-1)}" is not a known field of ${kind} (known: ${list(known)}). Is it misspelled?`,
+    });
+  const root = file.value;
+  if (!isObject(root)) {
+    report([], 'The file must hold one object: { "locale": …, "entries": [ … ] }.');
+    return { ids: [], problems };
+  }
+
+  for (const field of Object.keys(root)) {
+    if (!FILE_FIELDS.includes(field)) unknown([field], 'a locale file', FILE_FIELDS);
+  }
+  if (root.locale !== locale) report(['locale'], `"locale" must be "${locale}", the name of this file.`);
+  for (const field of ['title', 'greeting']) {
+    if (field in root && !isText(root[field])) report([field], `"${field}" must be a text in quotes.`);
+  }
+  if ('contact' in root) {
+    const contact = root.contact;
+    if (!isObject(contact) || !isText(contact.label) || !isText(contact.url)) {
+      report(['contact'], '"contact" must be { "label": "…", "url": "…" }.');
+    } else if (!isSafeUrl(contact.url)) {
+      report(['contact', 'url'], unsafe(contact.url));
+    }
+  }
+  if ('ui' in root) {
+    if (!isObject(root.ui)) report(['ui'], '"ui" must be an object of texts, such as { "send": "Send" }.');
+    else {
+      for (const [key, value] of Object.entries(root.ui)) {
+        if (!(key in en)) report(['ui', key], `"${key}" is not a text of the widget (known: ${list(Object.keys(en))}).`, undefined, 'warning');
+        else if (typeof value !== 'string') report(['ui', key], `"${key}" must be a text in quotes.`);
+      }
+    }
+  }
+  const categories = new Set<string>();
+  if ('categories' in root) {
+    if (!Array.isArray(root.categories)) report(['categories'], '"categories" must be a list: [ { "id": "…", "title": "…" } ].');
+    else {
+      root.categories.forEach((category, index) => {
+        if (isObject(category) && isText(category.id) && isText(category.title)) categories.add(category.id);
+        else report(['categories', index], 'Each category must be { "id": "…", "title": "…" }.');
+      });
+    }
+  }
+
+  if (!Array.isArray(root.entries)) {
+    report(['entries'], '"entries" must be a list of entries: [ { "id": …, "question": …, "answer": … } ].');
+    return { ids: [], problems };
+  }
+  const firstLine = new Map<string, number | undefined>();
+  const ids: string[] = [];
+  const related: [string, number, number, string][] = [];
+  root.entries.forEach((entry, index) => {
+    const at = (...path: (string | number)[]) => ['entries', index, ...path];
+    if (!isObject(entry)) return report(at(), `Entry number ${index + 1} must be an object { "id": …, "question": …, "answer": … }.`);
+    const name = isText(entry.id) ? entry.id : `number ${index + 1}`;
+    const fail = (path: (string | number)[], message: string) => report(at(...path), message, name);
+
+    if (!('id' in entry)) fail([], 'The entry has no "id".');
+    else if (typeof entry.id !== 'string' || !ID.test(entry.id)) fail(['id'], '"id" must use only lower-case letters, digits and hyphens, such as "how-to-join".');
+    else if (firstLine.has(entry.id)) fail(['id'], `The id "${entry.id}" is used twice (first on line ${firstLine.get(entry.id)}); ids must be unique. The widget keeps the first.`);
+    else {
+      firstLine.set(entry.id, file.position(at('id'))?.line);
+      ids.push(entry.id);
+    }
+    for (const field of Object.keys(entry)) {
+      if (!ENTRY_FIELDS.includes(field)) unknown(at(field), 'an entry', ENTRY_FIELDS, name);
+    }
+    if (!('question' in entry)) fail([], 'The entry has no "question".');
+    else if (!isText(entry.question)) fail(['question'], 'The question is empty; write it as a text in quotes.');
+    if (!('answer' in entry)) fail([], 'The entry has no "answer".');
+    else if (!isText(entry.answer)) fail(['answer'], 'The answer is empty; write it as a text in quotes.');
+    else for (const [, url] of entry.answer.matchAll(LINKS)) if (!isSafeUrl(url)) fail(['answer'], unsafe(url));
+    if ('url' in entry && !(isText(entry.url) && isSafeUrl(entry.url))) fail(['url'], unsafe(String(entry.url)));
+    if ('category' in entry && !categories.has(entry.category as string)) {
+      fail(['category'], `The category "${String(entry.category)}" is not in "categories" (${list([...categories]) || 'none'}).`);
+    }
+    for (const field of ['alternates', 'keywords', 'related']) {
+      if (!(field in entry)) continue;
+      const values = entry[field];
+      if (!Array.isArray(values) || !values.every(isText)) fail([field], `"${field}" must be a list of texts: [ "…", "…" ].`);
+      else if (field === 'related') values.forEach((id, position) => related.push([name, index, position, id]));
+    }
+  });
+  const known = new Set(ids);
+  for (const [name, index, position, id] of related) {
+    if (!known.has(id)) report(['entries', index, 'related', position], `The related id "${id}" is not an entry of this file.`, name);
+  }
+  if (Array.isArray(root.suggestions)) {
+    root.suggestions.forEach((id, position) => {
+      if (!known.has(id as string)) report(['suggestions', position], `The suggestion "${String(id)}" is not an entry of this file.`);
+    });
+  } else if ('suggestions' in root) report(['suggestions'], '"suggestions" must be a list of entry ids: [ "…" ].');
+  return { ids, problems };
+}
+
+function unsafe(url: string): string {
+  return /\s/.test(url)
+    ? `The link "${url}" contains a space or line break; write spaces as %20.`
+    : `The link "${url}" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.`;
+}

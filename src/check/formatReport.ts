@@ -1,0 +1,33 @@
+import type { FolderReport } from './checkFolder';
+import type { Problem } from './Problem';
+
+/** The checker's findings as text for a terminal or an overlay, with the line to fix shown. */
+export function formatReport(report: FolderReport, source: (file: string) => string | null): string {
+  const out: string[] = [];
+  for (const problem of report.problems) {
+    out.push(formatProblem(problem));
+    const text = problem.line ? source(problem.file)?.split('\n')[problem.line - 1] : undefined;
+    if (text !== undefined && problem.column) {
+      const number = String(problem.line);
+      out.push(`  ${number} | ${text}`, `  ${' '.repeat(number.length)} | ${' '.repeat(problem.column - 1)}^`);
+    }
+  }
+  if (report.coverage.length > 1) {
+    out.push('', 'Translations (entries missing, compared with the default locale):');
+    for (const { locale, missing } of report.coverage) out.push(`  ${locale.padEnd(8)} ${missing.length === 0 ? 'complete' : missing.join(', ')}`);
+  }
+  if (report.tests.length > 0) {
+    out.push('', 'Test questions answered as expected:');
+    for (const { locale, total, passed } of report.tests) out.push(`  ${locale.padEnd(8)} ${passed} of ${total}`);
+  }
+  const errors = report.problems.filter((problem) => problem.level === 'error').length;
+  const warnings = report.problems.length - errors;
+  out.push('', `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`);
+  return out.join('\n');
+}
+
+/** One problem on one line: `en.json:12:7: error: entry "founded": …`. */
+export function formatProblem(problem: Problem): string {
+  const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
+  return `${place}: ${problem.level}: ${problem.entry ? `entry "${problem.entry}": ` : ''}${problem.message}`;
+}

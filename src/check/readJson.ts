@@ -1,0 +1,76 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Problem } from './Problem';
+
+/** A parsed file that remembers where each value stands. */
+export interface JsonFile {
+  name: string;
+  text: string;
+  value: unknown;
+  /**
+   * The 1-based line and column of the value at a path, such as `['entries', 3, 'answer']`,
+   * or of its name when `name` is set.
+   */
+  position(path: (string | number)[], name?: boolean): { line: number; column: number } | undefined;
+}
+
+// JSON.parse gives no position for some mistakes, and its words are for programmers; each
+// mistake gets a hint in plain words instead.
+const HINTS: Record<string, string> = {
+  CommaExpected: 'a comma is missing between two items',
+  ColonExpected: 'a colon (:) is missing after the name in quotes',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'there is more text after the end of the data',
+  InvalidSymbol: 'this is not allowed here: texts must be in "double quotes"',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a text is not closed: a " is missing at its end',
+  InvalidCharacter: 'a line break or tab inside a text must be written as \\n or \\t',
+  InvalidEscapeCharacter: 'a backslash inside a text must be written as \\\\',
+  InvalidNumberFormat: 'this number is not written correctly',
+  PropertyNameExpected: 'a name in "double quotes" is expected here',
+  ValueExpected: 'a value is expected here: a text in "double quotes", a number, true, false, [ ] or { }',
+};
+const TRAILING_COMMA = 'a comma before a closing bracket is not allowed: remove the comma after the last item';
+
+/** Parses a file, or reports its first syntax mistake with its line and column. */
+export function readJson(name: string, text: string): JsonFile | Problem {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const at = (offset: number) => {
+    let line = 0;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
+    return { line: line + 1, column: offset - lineStarts[line] + 1 };
+  };
+  if (errors.length > 0 || !root) {
+    const { error, offset } = errors[0] ?? { error: 4, offset: 0 };
+    const code = printParseErrorCode(error);
+    // A trailing comma shows up as a name or value expected right before } or ].
+    const trailing = /^(PropertyNameExpected|ValueExpected)$/.test(code) && /^[\]}]/.test(text.slice(offset));
+    return { level: 'error', file: name, ...at(offset), message: `JSON syntax: ${trailing ? TRAILING_COMMA : (HINTS[code] ?? code)}.` };
+  }
+  return {
+    name,
+    text,
+    value: valueOf(root),
+    position(path, name = false) {
+      const node = findNodeAtLocation(root, path);
+      const property = name && node?.parent?.type === 'property' ? node.parent : node;
+      return property && at(property.offset);
+    },
+  };
+}
+
+// Like jsonc-parser's getNodeValue, but keys are defined as own properties, so that a key
+// such as "__proto__" stays a plain key instead of replacing the object's prototype.
+function valueOf(node: Node): unknown {
+  if (node.type === 'array') return node.children!.map(valueOf);
+  if (node.type !== 'object') return node.value;
+  const object: Record<string, unknown> = {};
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children!;
+    Object.defineProperty(object, key.value, { value: value ? valueOf(value) : undefined, enumerable: true, writable: true, configurable: true });
+  }
+  return object;
+}

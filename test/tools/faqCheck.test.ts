@@ -1,0 +1,109 @@
+// `npm run faq:check` on a broken copy of faq-data: one test per kind of mistake, each with
+// the exact message an editor reads and the exit code.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+/** Copies faq-data, lets `edit` change its files, and runs the checker on the copy. */
+async function check(edit: (file: (name: string, change: (text: string) => string) => void) => void, ...flags: string[]) {
+  const folder = mkdtempSync(join(tmpdir(), 'faq-check-'));
+  cpSync('faq-data', folder, { recursive: true });
+  edit((name, change) => writeFileSync(join(folder, name), change(readFileSync(join(folder, name), 'utf8'))));
+  const result = await run(process.execPath, ['--import', 'tsx', 'scripts/faq-check.ts', folder, ...flags]).then(
+    ({ stdout }) => ({ stdout, code: 0 }),
+    (error) => ({ stdout: error.stdout as string, code: error.code as number }),
+  );
+  const lineOf = (name: string, needle: string) => readFileSync(join(folder, name), 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
+  return { ...result, folder, lineOf };
+}
+
+describe('faq:check', () => {
+  it('passes the shipped data with exit code 0', async () => {
+    const { stdout, code } = await check(() => {});
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n0 errors, \d+ warnings?\.\n$/);
+    expect(stdout).toContain('en       84 of 84');
+  });
+
+  it('names the line and column of a trailing comma, with the line to fix', async () => {
+    const { stdout, code, folder } = await check((file) => file('en.json', (text) => text.replace('"\n      ],', '",\n      ],')));
+    expect(code).toBe(1);
+    const line = readFileSync(join(folder, 'en.json'), 'utf8').split('\n').findIndex((text) => text === '      ],') + 1;
+    expect(stdout).toContain(`${folder}/en.json:${line}:7: error: JSON syntax: a comma before a closing bracket is not allowed: remove the comma after the last item.`);
+    expect(stdout).toContain(`  ${line} |       ],\n`);
+  });
+
+  it('names a missing comma', async () => {
+    const { stdout, code } = await check((file) => file('fr.json', (text) => text.replace('"locale": "fr",', '"locale": "fr"')));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/fr\.json:4:3: error: JSON syntax: a comma is missing between two items\./);
+  });
+
+  it('names the entry and field that break the schema', async () => {
+    const { stdout, code, lineOf } = await check((file) =>
+      file('es.json', (text) => text.replace('"id": "founded",', '"id": "founded",\n      "answr": "typo",').replace('"category": "membership"', '"category": "membresia"')),
+    );
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `es.json:${lineOf('es.json', '"answr"')}:7: error: entry "founded": "answr" is not a known field of an entry (known: "id", "question", "answer", "category", "alternates", "keywords", "related", "url"). Is it misspelled?`,
+    );
+    expect(stdout).toContain(`error: entry "why-join": The category "membresia" is not in "categories" ("about", "membership", "international").`);
+  });
+
+  it('reports an id used twice', async () => {
+    const { stdout, code, lineOf } = await check((file) => file('pt.json', (text) => text.replace('"id": "headquarters"', '"id": "structure"')));
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `error: entry "structure": The id "structure" is used twice (first on line ${lineOf('pt.json', '"id": "structure"')}); ids must be unique. The widget keeps the first.`,
+    );
+  });
+
+  it('reports related ids that do not exist', async () => {
+    const { stdout, code } = await check((file) => file('ko.json', (text) => text.replace(/"related": \[\n(\s+)"what-iclei-does"/, '"related": [\n$1"what-iclei-did"')));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/ko\.json:\d+:9: error: entry "what-is-iclei": The related id "what-iclei-did" is not an entry of this file\./);
+  });
+
+  it('reports unsafe and malformed links', async () => {
+    const { stdout, code } = await check((file) =>
+      file('en.json', (text) =>
+        text.replace('[Learn more about ICLEI](https://iclei.org/)', '[Learn more](javascript:alert(1))').replace('"url": "https://iclei.org/"\n    },\n    {\n      "id": "members"', '"url": "https://iclei.org/a b"\n    },\n    {\n      "id": "members"'),
+      ),
+    );
+    expect(code).toBe(1);
+    expect(stdout).toContain('error: entry "what-is-iclei": The link "javascript:alert(1" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.');
+    expect(stdout).toContain('error: entry "what-iclei-does": The link "https://iclei.org/a b" contains a space or line break; write spaces as %20.');
+  });
+
+  it('reports an empty answer', async () => {
+    const { stdout, code } = await check((file) => file('ja.json', (text) => text.replace(/("id": "agenda-21",\n\s+"question": "[^"]+",\n\s+"answer": )"[^"]*"/, '$1"  "')));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/ja\.json:\d+:\d+: error: entry "agenda-21": The answer is empty; write it as a text in quotes\./);
+  });
+
+  it('warns, with exit code 0, about missing translations, failing test questions and stale indexes', async () => {
+    const { stdout, code } = await check((file) => {
+      file('zh.json', (text) => text.replace(/,\n\s+"agenda-21"/g, '').replace(/,\n    \{\n      "id": "agenda-21"[\s\S]*?\n    \}\n  \]/, '\n  ]'));
+      file('tests/en.json', (text) => text.replace('[', '[\n  { "q": "how do I renew my passport", "expect": ["how-to-join"] },'));
+      file('index.json', (text) => text.replace('"version": 1,', '"version": 1,\n  "indexes": { "en": { "file": "en.index.json", "source": "0000" } },'));
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('zh.json: warning: 1 entry of en.json is not translated yet: agenda-21.');
+    expect(stdout).toMatch(/tests\/en\.json:2:\d+: warning: "how do I renew my passport" → got no answer, expected "how-to-join"\./);
+    expect(stdout).toMatch(/index\.json:\d+:\d+: warning: The prebuilt index en\.index\.json was built from an older en\.json: build it again\./);
+    expect(stdout).toContain('  zh       agenda-21');
+  });
+
+  it('gives machine-readable output with --json', async () => {
+    const { stdout, code } = await check((file) => file('en.json', (text) => text.replace('"answer": "', '"answer": 42, "x": "')), '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.problems[0]).toMatchObject({ level: 'error', entry: 'what-is-iclei', line: expect.any(Number), column: expect.any(Number) });
+    expect(report.tests).toHaveLength(7);
+  });
+});
