@@ -3,20 +3,22 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // The distributable (contract section 6): one classic script that a city pastes into a
-// page, with the faq-data folder and the demo pages beside it.
-export default defineConfig({
+// page, with the faq-data folder and the demo pages beside it. `--mode editor-preview`
+// adds the script of the editors' preview page, which carries the FAQ checker too.
+export default defineConfig(({ mode }) => ({
   build: {
     target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
     lib: {
-      entry: 'src/embed.ts',
+      entry: mode === 'editor-preview' ? 'src/preview/main.tsx' : 'src/embed.ts',
       formats: ['iife'],
       name: 'FaqChatBundle',
-      fileName: () => 'faq-chat.js',
+      fileName: () => (mode === 'editor-preview' ? 'preview.js' : 'faq-chat.js'),
     },
+    emptyOutDir: mode !== 'editor-preview',
     minify: true,
     reportCompressedSize: false,
   },
-  plugins: [copyBeside()],
+  plugins: mode === 'editor-preview' ? [] : [copyBeside()],
   test: {
     projects: [
       {
@@ -51,7 +53,7 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
 
 // Copies the faq-data folder and the demo pages into dist/ after the script is built.
 function copyBeside(): Plugin {

@@ -1,50 +1,73 @@
 // `npm start`: the demo city page with the widget built from src/, reloaded whenever src/ or
 // faq-data/ change. The page loads faq-chat.js as a classic script, exactly as a city's
-// page does, so the widget is bundled as for release rather than served as modules.
+// page does, so the widget is bundled as for release rather than served as modules. When
+// the faq-data folder has problems, the page shows them in an overlay, in the words of
+// `npm run faq:check`.
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
+import { checkFolder } from '../src/check/checkFolder';
+import { formatReport } from '../src/check/formatReport';
 
 const ROOT = resolve(import.meta.dirname, '..');
-let bundle: Promise<string> = bundleWidget();
+const DATA = join(ROOT, 'faq-data');
+const SCRIPTS = { '/faq-chat.js': 'production', '/preview.js': 'editor-preview' } as const;
 
-async function bundleWidget(): Promise<string> {
-  const output = (await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { write: false, minify: false },
-  })) as Rolldown.RolldownOutput[];
-  return output[0].output[0].type === 'chunk' ? output[0].output[0].code : '';
+function bundle(mode: string): Promise<string> {
+  return (
+    build({ configFile: join(ROOT, 'vite.config.ts'), mode, logLevel: 'warn', build: { write: false, minify: false } }) as Promise<
+      Rolldown.RolldownOutput[]
+    >
+  ).then(
+    ([output]) => (output.output[0].type === 'chunk' ? output.output[0].code : ''),
+    (error) => `console.error(${JSON.stringify(String(error))})`,
+  );
+}
+
+const readData = (name: string) => readFile(join(DATA, name), 'utf8').catch(() => null);
+
+// The checker's report, when the folder has errors: shown in Vite's overlay.
+async function problems(): Promise<string | null> {
+  const report = await checkFolder(readData);
+  if (!report.problems.some((problem) => problem.level === 'error')) return null;
+  const texts = new Map<string, string | null>();
+  for (const problem of report.problems) texts.set(problem.file, await readData(problem.file));
+  return `The FAQ data has problems (npm run faq:check tells the same):\n\n${formatReport(report, (file) => texts.get(file) ?? null)}`;
 }
 
 function widgetAndData(): Plugin {
+  const bundles = new Map(Object.entries(SCRIPTS).map(([path, mode]) => [path, bundle(mode)]));
+  let report = problems();
   return {
     name: 'faq-chat:demo',
     configureServer(server) {
-      server.watcher.add([join(ROOT, 'src'), join(ROOT, 'faq-data')]);
+      const showProblems = async () => {
+        const message = await report;
+        if (message) server.ws.send({ type: 'error', err: { message, stack: '' } });
+      };
+      server.watcher.add([join(ROOT, 'src'), DATA]);
       server.watcher.on('change', (file) => {
         const where = relative(ROOT, file);
-        if (where.startsWith('src')) bundle = bundleWidget().catch((error) => `console.error(${JSON.stringify(String(error))})`);
-        if (where.startsWith('src') || where.startsWith('faq-data')) {
-          void bundle.then(() => server.ws.send({ type: 'full-reload' }));
-          console.log(`${where} changed: reloading the demo`);
-        }
+        if (where.startsWith('src')) for (const [path, mode] of Object.entries(SCRIPTS)) bundles.set(path, bundle(mode));
+        if (where.startsWith('faq-data')) report = problems();
+        if (!where.startsWith('src') && !where.startsWith('faq-data')) return;
+        console.log(`${where} changed: reloading the demo`);
+        void Promise.all([...bundles.values(), report]).then(() => server.ws.send({ type: 'full-reload' }));
       });
+      // A page that (re)loads learns of the problems as soon as it connects.
+      server.ws.on('connection', () => setTimeout(showProblems, 300));
       server.middlewares.use(async (request, response, next) => {
         const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-        if (path === '/faq-chat.js') {
+        const script = bundles.get(path);
+        if (script) {
           response.setHeader('content-type', 'text/javascript; charset=utf-8');
-          return response.end(await bundle);
+          return response.end(await script);
         }
         if (!path.startsWith('/faq-data/') || path.includes('..')) return next();
-        try {
-          const body = await readFile(join(ROOT, path));
-          response.setHeader('content-type', extname(path) === '.json' ? 'application/json; charset=utf-8' : 'text/plain');
-          response.end(body);
-        } catch {
-          response.statusCode = 404;
-          response.end('not found');
-        }
+        const body = await readFile(join(ROOT, path)).catch(() => null);
+        response.statusCode = body ? 200 : 404;
+        response.setHeader('content-type', extname(path) === '.json' ? 'application/json; charset=utf-8' : 'text/plain');
+        response.end(body ?? 'not found');
       });
     },
   };

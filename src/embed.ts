@@ -15,7 +15,7 @@ declare global {
 if (!window.FaqChat) {
   try {
     const config = configFromScript(document.currentScript as HTMLScriptElement | null, document);
-    window.FaqChat = createWidget(config, () => delete window.FaqChat);
+    window.FaqChat = createWidget(config, { onDestroy: () => delete window.FaqChat });
   } catch (error) {
     // The host page must never see an exception of ours.
     console.error('FaqChat: the widget could not start.', error);

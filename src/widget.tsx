@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { version } from '../package.json';
 import type { FaqChat } from './api';
 import type { WidgetConfig } from './config';
-import { FaqSource } from './data/FaqSource';
+import { FaqSource, type FaqData } from './data/FaqSource';
 import { Emitter } from './events';
 import { direction } from './i18n/direction';
 import { createI18n } from './i18n/i18n';
@@ -13,14 +13,22 @@ import { Chat } from './ui/Chat';
 import { History } from './ui/history';
 import css from './ui/styles.css?inline';
 
+/** What else a widget may be given besides its config. */
+export interface WidgetOptions {
+  /** Runs after `destroy()` has removed everything. */
+  onDestroy?: () => void;
+  /** The FAQ to answer from. Default: the faq-data folder at `config.dataUrl`. */
+  data?: FaqData;
+}
+
 /**
  * Creates one widget: its data starts loading at once, and its host element joins the page
- * as soon as there is a body. `onDestroy` runs after `destroy()` has removed everything.
+ * as soon as there is a body.
  */
-export function createWidget(config: WidgetConfig, onDestroy: () => void = () => {}): FaqChat {
+export function createWidget(config: WidgetConfig, { onDestroy, data }: WidgetOptions = {}): FaqChat {
   const events = new Emitter();
   const chat = new Chat(
-    new FaqSource(config.dataUrl),
+    data ?? new FaqSource(config.dataUrl),
     createI18n(),
     events,
     new History(config.dataUrl, config.persist === 'session'),
@@ -71,7 +79,7 @@ export function createWidget(config: WidgetConfig, onDestroy: () => void = () =>
       stopFollowingLocale();
       host.remove();
       events.clear();
-      onDestroy();
+      onDestroy?.();
     },
   };
 }

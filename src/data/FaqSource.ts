@@ -10,16 +10,23 @@ export interface LoadedLocale {
   index: FaqIndex;
 }
 
+/** Where a widget's FAQ comes from: a faq-data folder, or a file an editor previews. */
+export interface FaqData {
+  /** The manifest; rejects with a FaqDataError. */
+  manifest(): Promise<Manifest>;
+  /** A locale of the manifest, indexed; rejects with a FaqDataError. */
+  load(locale: string): Promise<LoadedLocale>;
+}
+
 /**
  * The faq-data folder at one URL. Each file is fetched at most once, and only when a
  * locale is first needed, so a visitor downloads only their own language.
  */
-export class FaqSource {
+export class FaqSource implements FaqData {
   private readonly requests = new Map<string, Promise<unknown>>();
 
   constructor(readonly dataUrl: string) {}
 
-  /** The manifest; rejects with a FaqDataError. */
   manifest(): Promise<Manifest> {
     return this.once('index', () => {
       const url = new URL('index.json', this.dataUrl).href;
@@ -27,7 +34,6 @@ export class FaqSource {
     });
   }
 
-  /** A locale of the manifest, indexed; rejects with a FaqDataError. */
   load(locale: string): Promise<LoadedLocale> {
     return this.once(`locale:${locale}`, async () => {
       const url = new URL(`${encodeURIComponent(locale)}.json`, this.dataUrl).href;

@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Match, SearchResult } from '../api';
 import type { Entry } from '../data/types';
 import { stemmer } from './stem';
@@ -17,10 +17,17 @@ const BOOST = { question: 3, alternates: 2, keywords: 2, answer: 1 };
 const FIELDS = Object.keys(BOOST);
 const LATIN_WORD = /^\p{sc=Latin}+$/u;
 
+/** A candidate answer, with the terms of the question that it matched. */
+export interface Explained extends Match {
+  terms: string[];
+}
+
 /** A searchable FAQ of one locale. */
 export interface FaqIndex {
   locale: string;
   search(question: string, limit?: number): SearchResult;
+  /** The ranked candidates with the terms each matched: "why this answer" for editors. */
+  explain(question: string, limit?: number): Explained[];
 }
 
 /** Indexes the entries of one locale, in chunks that let the page breathe. */
@@ -59,32 +66,38 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
     return Math.log(1 + (entries.length - df + 0.5) / (df + 0.5));
   };
 
-  return {
-    locale,
-    search(question, limit = 10) {
-      const weights = new Map<string, number>();
-      for (const { term, evidence } of tokens(question.slice(0, MAX_QUESTION_LENGTH))) {
-        const counts = evidence === 'strong' || (evidence === 'weak' && documentFrequency.has(term));
-        weights.set(term, Math.max(weights.get(term) ?? 0, counts ? idf(term) : 0));
-      }
-      const queryTerms = [...weights.keys()];
-      const weight = (term: string) => weights.get(term) ?? 0;
-      const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
-      if (total === 0) return { locale, best: null, matches: [] };
-      // Confidence is the share of the question's weight that an entry matches: a question
-      // whose rare words all occur in an entry is answered by it, one whose distinctive
-      // words occur nowhere ("parking", "ticket") is not about this FAQ, however well its
-      // common words match.
-      const confidence = (hit: MiniSearchResult) =>
-        hit.queryTerms.reduce((sum, term) => sum + weight(term), 0) / total;
-      const matches: Match[] = engine
+  const explain = (question: string, limit = 10): Explained[] => {
+    const weights = new Map<string, number>();
+    for (const { term, evidence } of tokens(String(question).slice(0, MAX_QUESTION_LENGTH))) {
+      const counts = evidence === 'strong' || (evidence === 'weak' && documentFrequency.has(term));
+      weights.set(term, Math.max(weights.get(term) ?? 0, counts ? idf(term) : 0));
+    }
+    const queryTerms = [...weights.keys()];
+    const weight = (term: string) => weights.get(term) ?? 0;
+    const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
+    if (total === 0) return [];
+    // Confidence is the share of the question's weight that an entry matches: a question
+    // whose rare words all occur in an entry is answered by it, one whose distinctive
+    // words occur nowhere ("parking", "ticket") is not about this FAQ, however well its
+    // common words match.
+    return (
+      engine
         // The terms are final already: they must reach the engine unchanged.
         .search(queryTerms.join(' '), { tokenize: (text) => text.split(' ') })
         .slice(0, Math.max(1, limit))
         .map((hit) => {
-          const entry = byId.get(hit.id as string)!;
-          return { id: entry.id, question: entry.question, answer: entry.answer, score: round(confidence(hit)) };
-        });
+          const { id, question, answer } = byId.get(hit.id as string)!;
+          const score = round(hit.queryTerms.reduce((sum, term) => sum + weight(term), 0) / total);
+          return { id, question, answer, score, terms: hit.queryTerms };
+        })
+    );
+  };
+
+  return {
+    locale,
+    explain,
+    search(question, limit) {
+      const matches = explain(question, limit).map(({ id, question, answer, score }) => ({ id, question, answer, score }));
       const best = matches[0] && matches[0].score >= CONFIDENCE_CUT ? matches[0] : null;
       return { locale, best, matches };
     },

@@ -2,7 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { i18n as I18n } from 'i18next';
 import type { SearchOptions, SearchResult } from '../api';
 import { FaqDataError } from '../data/FaqDataError';
-import type { FaqSource, LoadedLocale } from '../data/FaqSource';
+import type { FaqData, LoadedLocale } from '../data/FaqSource';
 import type { LocaleFile } from '../data/types';
 import type { Emitter } from '../events';
 import { chooseLocale, matchLocale } from '../i18n/matchLocale';
@@ -42,7 +42,7 @@ export class Chat {
   private hasServed = false;
 
   constructor(
-    private readonly source: FaqSource,
+    private readonly source: FaqData,
     private readonly i18n: I18n,
     private readonly events: Emitter,
     private readonly history: History,

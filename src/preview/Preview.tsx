@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FaqChat } from '../api';
+import { checkLocale } from '../check/checkLocale';
+import { formatProblem } from '../check/formatReport';
+import type { Problem } from '../check/Problem';
+import { readJson } from '../check/readJson';
+import { validateLocaleFile } from '../data/validate';
+import type { Explained, FaqIndex } from '../search/FaqIndex';
+import { createWidget } from '../widget';
+import { memoryData } from './memoryData';
+
+/**
+ * The editors' preview: drop or paste a locale file, read what is wrong with it, and chat
+ * with the widget running on it, with the matches behind each answer.
+ */
+export function Preview() {
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [index, setIndex] = useState<FaqIndex | null>(null);
+  const [why, setWhy] = useState<{ question: string; matches: Explained[] } | null>(null);
+  const [widget, setWidget] = useState<FaqChat | null>(null);
+
+  useEffect(() => () => widget?.destroy(), [widget]);
+
+  const preview = async (source: string) => {
+    setText(source);
+    setWhy(null);
+    widget?.destroy();
+    setWidget(null);
+    const file = readJson('the file', source);
+    if (!('value' in file)) return setProblems([file]);
+    const locale = typeof (file.value as { locale?: unknown })?.locale === 'string' ? (file.value as { locale: string }).locale : 'en';
+    const checked = checkLocale(file, locale);
+    setProblems(checked.problems);
+    let valid;
+    try {
+      valid = validateLocaleFile(file.value, 'the file', locale).file;
+    } catch {
+      return;
+    }
+    const data = memoryData(valid);
+    const chat = createWidget(
+      { dataUrl: location.href, locale, open: true, position: 'right', accent: null, theme: 'auto', title: null, launcher: true, persist: 'none' },
+      { data },
+    );
+    const loaded = await data.loaded;
+    setIndex(loaded.index);
+    chat.on('question', ({ question }: { question: string }) => setWhy({ question, matches: loaded.index.explain(question, 5) }));
+    setWidget(chat);
+  };
+
+  return (
+    <main>
+      <h1>FAQ preview</h1>
+      <p>
+        Check a locale file (such as <code>en.json</code>) and chat with it before visitors do. Nothing leaves this page.
+      </p>
+      <div
+        class="drop"
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={async (event) => {
+          event.preventDefault();
+          const dropped = event.dataTransfer?.files[0];
+          if (dropped) await preview(await dropped.text());
+        }}
+      >
+        <label>
+          Choose a locale file, or drop it here:{' '}
+          <input type="file" accept=".json,application/json" onChange={async (event) => {
+            const chosen = event.currentTarget.files?.[0];
+            if (chosen) await preview(await chosen.text());
+          }} />
+        </label>
+      </div>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void preview(text);
+        }}
+      >
+        <label for="source">…or paste its content:</label>
+        <textarea id="source" rows={10} spellcheck={false} value={text} onInput={(event) => setText(event.currentTarget.value)} />
+        <button type="submit">Check and preview</button>
+      </form>
+      {problems && (
+        <section aria-labelledby="problems-title">
+          <h2 id="problems-title">Check</h2>
+          {problems.length === 0 ? (
+            <p role="status">No problems found. The chat in the corner answers from this file.</p>
+          ) : (
+            <ul role="status" class="problems">
+              {problems.map((problem, position) => (
+                <li key={position} class={problem.level}>
+                  {formatProblem(problem)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {index && (
+        <section aria-labelledby="why-title">
+          <h2 id="why-title">Why this answer</h2>
+          {why ? (
+            <table>
+              <caption>Best matches for “{why.question}”. An answer needs a confidence of 0.4 or more.</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Entry</th>
+                  <th scope="col">Confidence</th>
+                  <th scope="col">Matched terms</th>
+                </tr>
+              </thead>
+              <tbody>
+                {why.matches.map((match) => (
+                  <tr key={match.id}>
+                    <td>
+                      {match.question} <code>{match.id}</code>
+                    </td>
+                    <td>{match.score.toFixed(2)}</td>
+                    <td>{match.terms.join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>Ask the chat a question to see how each entry matched.</p>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

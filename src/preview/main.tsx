@@ -1,0 +1,5 @@
+// The preview page's script (demo/preview.html): one bundle with the checker and the widget.
+import { render } from 'preact';
+import { Preview } from './Preview';
+
+render(<Preview />, document.getElementById('preview')!);

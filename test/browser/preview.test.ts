@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness';
+
+const harness = useHarness();
+
+describe('the editors\' preview page', () => {
+  it('checks a pasted file, chats with it, and shows why an answer was chosen', async () => {
+    const en = JSON.parse(readFileSync('faq-data/en.json', 'utf8'));
+    en.entries[4].answer = 'ICLEI began in **1990**.';
+    en.entries[5].url = 'javascript:alert(1)';
+    const { page, errors } = await harness.open('/preview.html');
+    await page.getByLabel('…or paste its content:').fill(JSON.stringify(en, null, 2));
+    await page.getByRole('button', { name: 'Check and preview' }).click();
+    const problems = page.getByRole('status');
+    await expect.poll(() => problems.textContent()).toContain(
+      'entry "structure": The link "javascript:alert(1)" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.',
+    );
+    expect(await problems.textContent()).toMatch(/^the file:\d+:\d+: error:/);
+
+    await page.getByRole('textbox', { name: 'Your question' }).fill('When did ICLEI start?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('article').textContent()).toContain('ICLEI began in 1990.');
+    const why = page.getByRole('table');
+    await expect.poll(() => why.count()).toBe(1);
+    expect(await why.locator('caption').textContent()).toContain('When did ICLEI start?');
+    expect(await why.locator('tbody tr').first().textContent()).toMatch(/When was ICLEI founded\?.*founded.*1\.00.*iclei, start/);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a chosen file and points at its syntax mistake', async () => {
+    const { page } = await harness.open('/preview.html');
+    await page.getByLabel('Choose a locale file, or drop it here:').setInputFiles({
+      name: 'fr.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "locale": "fr",\n  "entries": [\n    { "id": "a", "question": "Q ?", "answer": "R." },\n  ]\n}'),
+    });
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(
+      'the file:5:3: error: JSON syntax: a comma before a closing bracket is not allowed: remove the comma after the last item.',
+    );
+  });
+});
