@@ -39,4 +39,20 @@ describe('the editors\' preview page', () => {
       'the file:5:3: error: JSON syntax: a comma before a closing bracket is not allowed: remove the comma after the last item.',
     );
   });
+
+  it('lets an editor drop a file and chat with it', async () => {
+    const ko = readFileSync('faq-data/ko.json', 'utf8');
+    const { page, errors } = await harness.open('/preview.html');
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'ko.json', { type: 'application/json' }));
+      document.querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, ko);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('No problems found.');
+    await page.getByRole('textbox').last().fill('이클레이 본부는 어디에 있나요');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('article').count()).toBe(1);
+    expect(await page.locator('[data-faq-chat]').getAttribute('lang')).toBe('ko');
+    expect(errors).toEqual([]);
+  });
 });
