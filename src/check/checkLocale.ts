@@ -15,7 +15,8 @@ export interface CheckedLocale {
 const FILE_FIELDS = ['$schema', 'locale', 'title', 'greeting', 'suggestions', 'contact', 'ui', 'categories', 'entries'];
 const ENTRY_FIELDS = ['id', 'question', 'answer', 'category', 'alternates', 'keywords', 'related', 'url'];
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const LINKS = /\[[^\]]*\]\(([^)]*)\)/g;
+// The target of a Markdown link, with at most one level of parentheses inside it.
+const LINKS = /\]\(((?:[^()\s]|\([^()\s]*\))*)\)/g;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';

@@ -8,8 +8,11 @@ export function formatReport(report: FolderReport, source: (file: string) => str
     out.push(formatProblem(problem));
     const text = problem.line ? source(problem.file)?.split('\n')[problem.line - 1] : undefined;
     if (text !== undefined && problem.column) {
+      // A long line (an answer) is shown around the column only.
+      const start = Math.max(0, problem.column - 40);
+      const shown = `${start > 0 ? '…' : ''}${text.slice(start, start + 100)}${text.length > start + 100 ? '…' : ''}`;
       const number = String(problem.line);
-      out.push(`  ${number} | ${text}`, `  ${' '.repeat(number.length)} | ${' '.repeat(problem.column - 1)}^`);
+      out.push(`  ${number} | ${shown}`, `  ${' '.repeat(number.length)} | ${' '.repeat(problem.column - 1 - start + (start > 0 ? 1 : 0))}^`);
     }
   }
   if (report.coverage.length > 1) {

@@ -76,7 +76,7 @@ describe('faq:check', () => {
       ),
     );
     expect(code).toBe(1);
-    expect(stdout).toContain('error: entry "what-is-iclei": The link "javascript:alert(1" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.');
+    expect(stdout).toContain('error: entry "what-is-iclei": The link "javascript:alert(1)" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.');
     expect(stdout).toContain('error: entry "what-iclei-does": The link "https://iclei.org/a b" contains a space or line break; write spaces as %20.');
   });
 
