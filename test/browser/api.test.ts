@@ -5,18 +5,21 @@ const harness = useHarness();
 
 describe('window.FaqChat', () => {
   it('opens, closes and toggles the panel, with events', async () => {
-    harness.server.page('/api.html', scriptPage());
-    const { page, errors } = await harness.open('/api.html');
+    // A script right after the widget's listens before any data has loaded.
+    harness.server.page('/api-events.html', scriptPage().replace('</body>', '<script src="/listen.js"></script></body>'));
+    harness.server.page('/listen.js', {
+      type: 'text/javascript',
+      body: "window.__seen = []; for (const name of ['open', 'close', 'ready']) FaqChat.on(name, (detail) => __seen.push(name + ' ' + JSON.stringify(detail)));",
+    });
+    const { page, errors } = await harness.open('/api-events.html');
     const events = await page.evaluate(async () => {
-      const seen: string[] = [];
-      for (const name of ['open', 'close', 'ready'] as const) window.FaqChat!.on(name, (detail) => seen.push(`${name} ${JSON.stringify(detail)}`));
       await window.FaqChat!.ready;
       window.FaqChat!.open();
       window.FaqChat!.open();
       window.FaqChat!.toggle();
       window.FaqChat!.toggle();
       window.FaqChat!.close();
-      return seen;
+      return (window as any).__seen;
     });
     expect(events).toEqual(['ready {"locale":"en"}', 'open {}', 'close {}', 'open {}', 'close {}']);
     expect(errors).toEqual([]);
