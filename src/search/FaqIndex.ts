@@ -28,6 +28,8 @@ export interface FaqIndex {
   search(question: string, limit?: number): SearchResult;
   /** The ranked candidates with the terms each matched: "why this answer" for editors. */
   explain(question: string, limit?: number): Explained[];
+  /** Questions that contain every word typed so far, the last one maybe unfinished. */
+  suggest(typed: string, limit?: number): { id: string; question: string }[];
 }
 
 /** Indexes the entries of one locale, in chunks that let the page breathe. */
@@ -96,6 +98,22 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
   return {
     locale,
     explain,
+    suggest(typed, limit = 5) {
+      const typedTerms = terms(typed.slice(0, MAX_QUESTION_LENGTH));
+      if (typedTerms.join('').length < 2) return [];
+      return engine
+        .search(typedTerms.join(' '), {
+          tokenize: (text) => text.split(' '),
+          fields: ['question', 'alternates'],
+          combineWith: 'AND',
+          prefix: (term, index, all) => index === all.length - 1 && LATIN_WORD.test(term),
+        })
+        .slice(0, limit)
+        .map((hit) => {
+          const { id, question } = byId.get(hit.id as string)!;
+          return { id, question };
+        });
+    },
     search(question, limit) {
       const matches = explain(question, limit).map(({ id, question, answer, score }) => ({ id, question, answer, score }));
       const best = matches[0] && matches[0].score >= CONFIDENCE_CUT ? matches[0] : null;

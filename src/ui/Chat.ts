@@ -4,6 +4,7 @@ import type { SearchOptions, SearchResult } from '../api';
 import { FaqDataError } from '../data/FaqDataError';
 import type { FaqData, LoadedLocale } from '../data/FaqSource';
 import type { LocaleFile } from '../data/types';
+import type { FaqIndex } from '../search/FaqIndex';
 import type { Emitter } from '../events';
 import { chooseLocale, matchLocale } from '../i18n/matchLocale';
 import { MAX_QUESTION_LENGTH } from '../search/FaqIndex';
@@ -40,6 +41,7 @@ export class Chat {
 
   private nextKey: number;
   private hasServed = false;
+  private index: FaqIndex | null = null;
 
   constructor(
     private readonly source: FaqData,
@@ -84,6 +86,11 @@ export class Chat {
       this.report(error);
       return { locale, best: null, matches: [] };
     }
+  }
+
+  /** Questions of the FAQ that match what the visitor has typed so far. */
+  suggest(typed: string): { id: string; question: string }[] {
+    return this.index?.suggest(typed) ?? [];
   }
 
   /** Asks in the conversation, as the visitor would. Never rejects. */
@@ -169,6 +176,7 @@ export class Chat {
     }
     const previous = this.locale.value;
     if (loaded.file.ui) this.i18n.addResourceBundle(loaded.locale, 'translation', loaded.file.ui, true, true);
+    this.index = loaded.index;
     batch(() => {
       this.missingLocale.value = null;
       this.locale.value = loaded.locale;

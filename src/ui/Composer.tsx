@@ -1,21 +1,59 @@
+import { useState } from 'preact/hooks';
 import { MAX_QUESTION_LENGTH } from '../search/FaqIndex';
 import { useChat } from './context';
 
-/** The question box and its send button. */
+/**
+ * The question box and its send button. While the visitor types, questions of the FAQ that
+ * match are offered below it, as an ARIA combobox: arrows choose, Enter asks, Escape hides.
+ */
 export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement | null } }) {
   const chat = useChat();
   const t = chat.t.value;
+  const [suggestions, setSuggestions] = useState<{ id: string; question: string }[]>([]);
+  const [active, setActive] = useState(-1);
+  const offering = suggestions.length > 0;
 
-  const send = (event?: Event) => {
-    event?.preventDefault();
-    const input = inputRef.current!;
-    if (!input.value.trim()) return;
-    void chat.visitorAsks(input.value);
-    input.value = '';
+  const show = (found: { id: string; question: string }[]) => {
+    setSuggestions(found);
+    setActive(-1);
+  };
+  const send = (question = inputRef.current!.value) => {
+    show([]);
+    if (!question.trim()) return;
+    void chat.visitorAsks(question);
+    inputRef.current!.value = '';
   };
 
   return (
-    <form class="composer" onSubmit={send}>
+    <form
+      class="composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+    >
+      {offering && (
+        <ul id="faq-suggestions" role="listbox" class="suggestions" aria-label={t('suggestions')}>
+          {suggestions.map((suggestion, index) => (
+            <li
+              key={suggestion.id}
+              id={`faq-suggestion-${index}`}
+              role="option"
+              aria-selected={index === active}
+              // Chosen on pointer down, before the box loses focus and the list goes.
+              onPointerDown={(event) => {
+                event.preventDefault();
+                send(suggestion.question);
+              }}
+            >
+              {suggestion.question}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="sr-only" role="status">
+        {offering ? t('suggestionCount', { count: suggestions.length }) : ''}
+      </p>
       <label for="faq-question" class="sr-only">
         {t('inputLabel')}
       </label>
@@ -23,16 +61,33 @@ export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement |
         id="faq-question"
         ref={inputRef}
         type="text"
+        role={offering ? 'combobox' : undefined}
+        aria-expanded={offering ? true : undefined}
+        aria-controls={offering ? 'faq-suggestions' : undefined}
+        aria-autocomplete={offering ? 'list' : undefined}
+        aria-activedescendant={active >= 0 ? `faq-suggestion-${active}` : undefined}
         autocomplete="off"
         enterkeyhint="send"
         maxLength={MAX_QUESTION_LENGTH}
         placeholder={t('placeholder')}
+        onInput={(event) => show(chat.suggest(event.currentTarget.value))}
+        onBlur={() => show([])}
         onKeyDown={(event) => {
-          if (event.key !== 'Enter') return;
-          // Enter also confirms a word in a Korean, Japanese or Chinese input method; only
-          // an Enter outside composition sends. Safari reports that one as keyCode 229.
-          event.preventDefault();
-          if (!event.isComposing && event.keyCode !== 229) send();
+          if (offering && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+            event.preventDefault();
+            // -1 is the box itself, between the last suggestion and the first.
+            const next = active + (event.key === 'ArrowDown' ? 1 : -1);
+            setActive(next >= suggestions.length ? -1 : next < -1 ? suggestions.length - 1 : next);
+          } else if (offering && event.key === 'Escape') {
+            // Hides the suggestions only; the next Escape closes the panel.
+            event.stopPropagation();
+            show([]);
+          } else if (event.key === 'Enter') {
+            // Enter also confirms a word in a Korean, Japanese or Chinese input method; only
+            // an Enter outside composition sends. Safari reports that one as keyCode 229.
+            event.preventDefault();
+            if (!event.isComposing && event.keyCode !== 229) send(active >= 0 ? suggestions[active].question : undefined);
+          }
         }}
       />
       <button type="submit" class="icon send" aria-label={t('send')}>

@@ -45,6 +45,16 @@ describe('accessibility', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('has no axe violations while suggestions are offered', async () => {
+    harness.server.page('/a11y.html', scriptPage());
+    const { page } = await harness.open('/a11y.html');
+    await openAndAnswer(page, 'where is the headquarters');
+    await page.getByRole('textbox', { name: 'Your question' }).pressSequentially('memb');
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('is operable by keyboard alone: Tab, Enter, type, Escape', async () => {
     harness.server.page('/keys.html', scriptPage('', { body: '<a href="#top">A link of the page</a>' }));
     const { page } = await harness.open('/keys.html');

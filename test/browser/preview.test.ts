@@ -12,7 +12,7 @@ describe('the editors\' preview page', () => {
     const { page, errors } = await harness.open('/preview.html');
     await page.getByLabel('…or paste its content:').fill(JSON.stringify(en, null, 2));
     await page.getByRole('button', { name: 'Check and preview' }).click();
-    const problems = page.getByRole('status');
+    const problems = page.getByRole('region', { name: 'Check' }).getByRole('status');
     await expect.poll(() => problems.textContent()).toContain(
       'entry "structure": The link "javascript:alert(1)" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.',
     );
@@ -35,7 +35,7 @@ describe('the editors\' preview page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{\n  "locale": "fr",\n  "entries": [\n    { "id": "a", "question": "Q ?", "answer": "R." },\n  ]\n}'),
     });
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(
+    await expect.poll(() => page.getByRole('region', { name: 'Check' }).getByRole('status').textContent()).toBe(
       'the file:5:3: error: JSON syntax: a comma before a closing bracket is not allowed: remove the comma after the last item.',
     );
   });
@@ -48,7 +48,7 @@ describe('the editors\' preview page', () => {
       transfer.items.add(new File([text], 'ko.json', { type: 'application/json' }));
       document.querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, ko);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('No problems found.');
+    await expect.poll(() => page.getByRole('region', { name: 'Check' }).getByRole('status').textContent()).toContain('No problems found.');
     await page.getByRole('textbox').last().fill('이클레이 본부는 어디에 있나요');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('article').count()).toBe(1);

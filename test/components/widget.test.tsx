@@ -1,9 +1,9 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWidget } from './renderWidget';
 
 const launcher = () => screen.getByRole('button', { name: 'Open questions and answers' });
-const questionBox = () => screen.getByRole('textbox', { name: 'Your question' });
+const questionBox = () => screen.getByLabelText('Your question');
 
 function type(text: string, init: KeyboardEventInit = {}) {
   fireEvent.input(questionBox(), { target: { value: text } });
@@ -140,5 +140,44 @@ describe('when there is no answer', () => {
     expect(screen.queryByText(/Several questions went unanswered/)).toBeNull();
     type('passport renewal office');
     expect(await screen.findByText(/Several questions went unanswered/)).toBeTruthy();
+  });
+});
+
+describe('suggestions as the visitor types', () => {
+  it('offers matching questions as a combobox, chosen with the arrows and Enter', async () => {
+    const { events } = await renderWidget();
+    const asked = vi.fn();
+    events.on('question', asked);
+    fireEvent.click(launcher());
+    expect(questionBox().getAttribute('role')).toBeNull();
+    fireEvent.input(questionBox(), { target: { value: 'memb' } });
+    const box = screen.getByRole('combobox', { name: 'Your question' });
+    const list = screen.getByRole('listbox', { name: 'Suggested questions' });
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    expect(box.getAttribute('aria-controls')).toBe(list.id);
+    const options = within(list).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toContain("Who are ICLEI's members?");
+    expect(screen.getByText(/suggested questions: choose one with the up and down arrows/).getAttribute('role')).toBe('status');
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[1].id);
+    expect(options[1].getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
+    expect(asked.mock.calls[0][0].question).toBe(options[1].textContent);
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(questionBox().getAttribute('role')).toBeNull();
+  });
+
+  it('hides the suggestions on Escape, and closes the panel only on the next one', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    fireEvent.input(questionBox(), { target: { value: 'agenda' } });
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')).toHaveLength(1);
+    fireEvent.keyDown(questionBox(), { key: 'Escape' });
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    fireEvent.keyDown(questionBox(), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
