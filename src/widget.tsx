@@ -10,6 +10,7 @@ import { createI18n } from './i18n/i18n';
 import { textOn } from './ui/accent';
 import { App } from './ui/App';
 import { Chat } from './ui/Chat';
+import { linkedEntry } from './ui/deepLink';
 import { History } from './ui/history';
 import css from './ui/styles.css?inline';
 
@@ -35,6 +36,13 @@ export function createWidget(config: WidgetConfig, { onDestroy, data }: WidgetOp
     [config.locale, document.documentElement.lang, ...navigator.languages],
   );
   if (config.open) chat.open();
+  // A deep link opens the panel on its entry, at load and whenever the fragment changes.
+  const followLink = () => {
+    const id = linkedEntry(location.hash);
+    if (id) void chat.showEntry(id).then((shown) => shown && chat.open());
+  };
+  followLink();
+  addEventListener('hashchange', followLink);
 
   const host = document.createElement('div');
   host.setAttribute('data-faq-chat', '');
@@ -75,6 +83,7 @@ export function createWidget(config: WidgetConfig, { onDestroy, data }: WidgetOp
     off: (event, handler) => events.off(event, handler),
     destroy() {
       document.removeEventListener('DOMContentLoaded', mount);
+      removeEventListener('hashchange', followLink);
       render(null, shadow);
       stopFollowingLocale();
       host.remove();

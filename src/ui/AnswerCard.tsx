@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { entryLink } from './deepLink';
 import type { Message } from './messages';
 import { Answer } from './Answer';
 import { useChat } from './context';
@@ -11,6 +13,16 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
   const chat = useChat();
   const t = chat.t.value;
   const { entry, helpful } = message;
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = () => {
+    const link = entryLink(entry.id);
+    // Where the clipboard is refused (an insecure page, a strict frame), the link is shown
+    // instead, to be copied by hand.
+    navigator.clipboard.writeText(link).then(
+      () => setCopied(t('linkCopied')),
+      () => setCopied(link),
+    );
+  };
   const titleId = `faq-answer-${message.key}`;
   return (
     <article class="card" aria-labelledby={titleId}>
@@ -46,7 +58,17 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
         >
           <Thumb />
         </button>
-        {helpful !== undefined && <span class="thanks">{t('thanks')}</span>}
+        <button type="button" class="icon" aria-label={t('copyLink')} onClick={copy}>
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+            <path
+              fill="currentColor"
+              d="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a1 1 0 1 1 1.4 1.4L12 13.4a1 1 0 0 1-1.4 0Zm-2.1 5.3-1.2 1.2a3.5 3.5 0 0 1-5-5l3.6-3.5a3.5 3.5 0 0 1 4.9 0 1 1 0 0 1-1.4 1.4 1.5 1.5 0 0 0-2.1 0L3.7 16.3a1.5 1.5 0 0 0 2.1 2.1l1.2-1.2a1 1 0 0 1 1.5 1.5Zm7-13.4 1.2-1.2a3.5 3.5 0 0 1 5 5l-3.6 3.5a3.5 3.5 0 0 1-4.9 0 1 1 0 0 1 1.4-1.4 1.5 1.5 0 0 0 2.1 0l3.6-3.5a1.5 1.5 0 0 0-2.1-2.1l-1.2 1.2a1 1 0 0 1-1.5-1.5Z"
+            />
+          </svg>
+        </button>
+        <span class="thanks" role="status">
+          {copied ?? (helpful !== undefined ? t('thanks') : '')}
+        </span>
       </div>
     </article>
   );

@@ -122,6 +122,22 @@ export class Chat {
     return this.ask(question);
   }
 
+  /** Shows an entry as if it had been asked for, as a deep link does; unknown ids show nothing. */
+  async showEntry(id: string): Promise<boolean> {
+    await this.ready;
+    const entry = this.faq.value?.entries.find((candidate) => candidate.id === id);
+    if (!entry) return false;
+    this.add({ kind: 'question', text: entry.question });
+    this.add({ kind: 'answer', locale: this.locale.value, entry: this.answered(id) });
+    return true;
+  }
+
+  /** Empties the conversation, here and in storage. */
+  clear(): void {
+    this.messages.value = [];
+    this.history.save([]);
+  }
+
   /** Records the visitor's thumbs up or down on an answer. */
   feedback(key: number, helpful: boolean): void {
     const message = this.messages.value.find((candidate) => candidate.key === key);

@@ -53,6 +53,21 @@ export function Panel({ title }: { title: string | null }) {
             ))}
           </select>
         )}
+        {chat.messages.value.length > 0 && (
+          <button
+            type="button"
+            class="icon"
+            aria-label={t('clear')}
+            onClick={() => {
+              chat.clear();
+              input.current?.focus();
+            }}
+          >
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+              <path fill="currentColor" d="M9 3h6l1 2h4v2H4V5h4l1-2ZM5 8h14l-1 13H6L5 8Zm4 3v7h2v-7H9Zm4 0v7h2v-7h-2Z" />
+            </svg>
+          </button>
+        )}
         <button type="button" class="icon" aria-label={t('close')} onClick={() => chat.close()}>
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="m6.4 19-1.4-1.4 5.6-5.6L5 6.4 6.4 5l5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19Z" />

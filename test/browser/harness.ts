@@ -1,7 +1,7 @@
 // What every browser test needs: dist/ served on a local port, one Chromium, and pages that
 // record every console error and uncaught exception.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { findBrowser } from './findBrowser';
 import { serve, type TestServer } from './server';
@@ -15,8 +15,8 @@ export function scriptPage(attributes = '', { lang = 'en', head = '', body = '' 
 export interface Harness {
   server: TestServer;
   browser: Browser;
-  /** Opens a page; `errors` collects console errors and uncaught exceptions. */
-  open(path: string, options?: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' }): Promise<{ page: Page; errors: string[] }>;
+  /** Opens a page in a new context; `errors` collects console errors and uncaught exceptions. */
+  open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; errors: string[] }>;
 }
 
 /** Starts the server and the browser before the file's tests, and stops them after. */
@@ -28,7 +28,7 @@ export function useHarness(): Harness {
     harness.browser = await chromium.launch({ executablePath: path, args });
     harness.server = await serve('dist');
     harness.open = async (path, options = {}) => {
-      const context = await harness.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+      const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', ...options });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {
