@@ -76,6 +76,7 @@ describe('on a hostile page', () => {
   it.each([
     ['in <head>, without defer', { head: '<script src="/faq-chat.js"></script>' }],
     ['with async', { body: '<script src="/faq-chat.js" async></script>' }],
+    ['with defer, in <head>', { head: '<script src="/faq-chat.js" defer></script>' }],
   ])('gives one working widget when loaded %s', async (_, parts) => {
     harness.server.page('/loaders.html', `<!doctype html><html lang="en"><head><title>t</title>${parts.head ?? ''}</head><body><p>page</p>${parts.body ?? ''}</body></html>`);
     const { page, errors } = await harness.open('/loaders.html');
