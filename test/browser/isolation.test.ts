@@ -73,7 +73,7 @@ describe('on a hostile page', () => {
     expect(await styles('/with.html')).toEqual(await styles('/without.html'));
   });
 
-  it.each([
+  it.each<[string, { head?: string; body?: string }]>([
     ['in <head>, without defer', { head: '<script src="/faq-chat.js"></script>' }],
     ['with async', { body: '<script src="/faq-chat.js" async></script>' }],
     ['with defer, in <head>', { head: '<script src="/faq-chat.js" defer></script>' }],
