@@ -1,28 +1,45 @@
 import { FaqDataError } from './FaqDataError';
+import { jsonErrorAt } from './jsonErrorAt';
 
 // A data host that never answers must not leave the widget waiting forever: `ready`
-// settles within 30 s (contract section 3), so one file may take at most a third of that.
+// settles within 30 s (contract section 3), so one file may take at most 10 s, twice, with
+// a pause between.
 const TIMEOUT_MS = 10_000;
+const RETRY_AFTER_MS = 1_000;
 
-/** Fetches and parses one JSON file, turning every failure into a FaqDataError that names it. */
+/**
+ * Fetches and parses one JSON file, turning every failure into a FaqDataError that names
+ * it. A network failure, a timeout or a server error is tried once more after a pause.
+ */
 export async function fetchJson(url: string): Promise<unknown> {
   let text: string;
   try {
-    const response = await fetch(url, {
-      credentials: 'omit',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+    text = await fetchText(url).catch(async (error: unknown) => {
+      if (error instanceof FaqDataError && error.final) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+      return fetchText(url);
     });
-    if (!response.ok) throw new FaqDataError(`${url} could not be loaded (HTTP ${response.status}).`, url);
-    text = await response.text();
   } catch (error) {
     if (error instanceof FaqDataError) throw error;
     throw new FaqDataError(`${url} could not be loaded (${describe(error)}).`, url);
   }
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new FaqDataError(`${url} is not valid JSON: ${describe(error)}`, url);
+  } catch {
+    const at = jsonErrorAt(text);
+    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+    throw new FaqDataError(`${url} is not valid JSON${where}. Run "npm run faq:check" to see the mistake.`, url);
   }
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS) });
+  if (!response.ok) {
+    // A missing file stays missing; a busy server may answer next time.
+    const final = response.status < 500 && response.status !== 408 && response.status !== 429;
+    throw new FaqDataError(`${url} could not be loaded (HTTP ${response.status}).`, url, final);
+  }
+  return response.text();
 }
 
 function describe(error: unknown): string {

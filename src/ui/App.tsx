@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Chat } from './Chat';
 import { ChatContext } from './context';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Panel } from './Panel';
 
 /** How the page set the widget up, as far as the UI needs to know. */
@@ -49,7 +50,28 @@ export function App({ chat, title, launcher }: AppProps) {
           </svg>
         </button>
       )}
-      <Panel title={title} />
+      <ErrorBoundary
+        fallback={(retry) =>
+          open && (
+            <div id="faq-panel" class="panel broken" role="alertdialog" aria-labelledby="faq-broken">
+              <p id="faq-broken">{chat.t.value('broken')}</p>
+              <button
+                type="button"
+                class="chip"
+                onClick={() => {
+                  // The conversation may hold what broke the panel.
+                  chat.clear();
+                  retry();
+                }}
+              >
+                {chat.t.value('retry')}
+              </button>
+            </div>
+          )
+        }
+      >
+        <Panel title={title} />
+      </ErrorBoundary>
     </ChatContext.Provider>
   );
 }

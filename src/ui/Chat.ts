@@ -14,6 +14,8 @@ import type { AnsweredEntry, Message } from './messages';
 /** After this many unanswered questions in a row, the chat offers a person prominently. */
 const ESCALATE_AFTER = 3;
 
+const READY_WITHIN_MS = 29_000;
+
 /** Where the data stands: the UI shows answers, a spinner or an apology with a retry. */
 export type Status = 'loading' | 'ready' | 'failed';
 
@@ -53,7 +55,15 @@ export class Chat {
   ) {
     this.messages.value = history.load();
     this.nextKey = Math.max(0, ...this.messages.value.map((message) => message.key)) + 1;
-    this.ready = this.start();
+    // `ready` settles within 30 s (contract section 3) even when a host never answers; the
+    // data may still arrive later and is shown then.
+    this.ready = new Promise((resolve) => {
+      const deadline = setTimeout(resolve, READY_WITHIN_MS);
+      void this.start().then(() => {
+        clearTimeout(deadline);
+        resolve();
+      });
+    });
   }
 
   open(): void {

@@ -11,6 +11,10 @@ export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement |
   const t = chat.t.value;
   const [suggestions, setSuggestions] = useState<{ id: string; question: string }[]>([]);
   const [active, setActive] = useState(-1);
+  const [length, setLength] = useState(0);
+  // Near the limit, the visitor sees how much room is left rather than a box that stops.
+  const left = MAX_QUESTION_LENGTH - length;
+  const nearLimit = left <= 100;
   const offering = suggestions.length > 0;
 
   const show = (found: { id: string; question: string }[]) => {
@@ -22,6 +26,7 @@ export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement |
     if (!question.trim()) return;
     void chat.visitorAsks(question);
     inputRef.current!.value = '';
+    setLength(0);
   };
 
   return (
@@ -70,7 +75,11 @@ export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement |
         enterkeyhint="send"
         maxLength={MAX_QUESTION_LENGTH}
         placeholder={t('placeholder')}
-        onInput={(event) => show(chat.suggest(event.currentTarget.value))}
+        aria-describedby={nearLimit ? 'faq-left' : undefined}
+        onInput={(event) => {
+          setLength(event.currentTarget.value.length);
+          show(chat.suggest(event.currentTarget.value));
+        }}
         onBlur={() => show([])}
         onKeyDown={(event) => {
           if (offering && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
@@ -90,6 +99,11 @@ export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement |
           }
         }}
       />
+      {nearLimit && (
+        <p id="faq-left" class="left">
+          {t('charactersLeft', { count: left })}
+        </p>
+      )}
       <button type="submit" class="icon send" aria-label={t('send')}>
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M3 20.5 21 12 3 3.5V10l12 2-12 2v6.5Z" />

@@ -18,17 +18,46 @@ describe('FaqSource', () => {
     await expect(new FaqSource(DATA_URL).load('fr')).rejects.toThrow(`FaqChat: ${DATA_URL}fr.json could not be loaded (HTTP 404).`);
   });
 
-  it('names the file when the network fails, and tries again on the next call', async () => {
+  it('tries a failed request once more after a pause, then names the file', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     const { fetch } = fetchFaqData('faq-data', { 'index.json': new TypeError('Failed to fetch') });
     const source = new FaqSource(DATA_URL);
-    await expect(source.manifest()).rejects.toThrow(`FaqChat: ${DATA_URL}index.json could not be loaded (Failed to fetch).`);
-    await expect(source.manifest()).rejects.toThrow();
+    const failed = expect(source.manifest()).rejects.toThrow(`FaqChat: ${DATA_URL}index.json could not be loaded (Failed to fetch).`);
+    await vi.runAllTimersAsync();
+    await failed;
     expect(fetch).toHaveBeenCalledTimes(2);
+    // A failure is not kept: the next call asks again.
+    const again = expect(source.manifest()).rejects.toThrow();
+    await vi.runAllTimersAsync();
+    await again;
+    expect(fetch).toHaveBeenCalledTimes(4);
+    vi.useRealTimers();
   });
 
-  it('names the file when its JSON is malformed', async () => {
-    fetchFaqData('faq-data', { 'en.json': '{"entries": [}' });
-    await expect(new FaqSource(DATA_URL).load('en')).rejects.toThrow(`FaqChat: ${DATA_URL}en.json is not valid JSON`);
+  it('gets the file when the second try succeeds after a server error', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const { fetch } = fetchFaqData();
+    const real = fetch.getMockImplementation()!;
+    fetch.mockImplementationOnce(async () => new Response('busy', { status: 503 }));
+    fetch.mockImplementation(real);
+    const manifest = new FaqSource(DATA_URL).manifest();
+    await vi.runAllTimersAsync();
+    expect((await manifest).defaultLocale).toBe('en');
+    expect(fetch).toHaveBeenCalledTimes(2);
+    vi.useRealTimers();
+  });
+
+  it('does not ask twice for a file that is not there', async () => {
+    const { fetch } = fetchFaqData('faq-data', { 'es.json': null });
+    await expect(new FaqSource(DATA_URL).load('es')).rejects.toThrow('HTTP 404');
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the line and column of malformed JSON, and the command that explains it', async () => {
+    fetchFaqData('faq-data', { 'en.json': '{"entries": [\n  {"id": "a"},\n]}' });
+    await expect(new FaqSource(DATA_URL).load('en')).rejects.toThrow(
+      `FaqChat: ${DATA_URL}en.json is not valid JSON at line 3, column 1. Run "npm run faq:check" to see the mistake.`,
+    );
   });
 
   it('warns once per file about the entries it left out, and serves the rest', async () => {

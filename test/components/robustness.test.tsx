@@ -1,0 +1,47 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
+import type { Message } from '../../src/ui/messages';
+import { renderWidget } from './renderWidget';
+
+const launcher = () => screen.getByRole('button', { name: 'Open questions and answers' });
+
+describe('the chat panel under strain', () => {
+  it('turns a failure to render into a message, and the launcher keeps working', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { chat } = await renderWidget();
+    // A message the panel cannot draw: its entry is missing.
+    chat.messages.value = [{ key: 1, kind: 'answer', locale: 'en' } as unknown as Message];
+    fireEvent.click(launcher());
+    const alert = await screen.findByRole('alertdialog');
+    expect(alert.textContent).toContain('Something went wrong in the chat.');
+    expect(error).toHaveBeenCalledWith('FaqChat: the chat panel failed to render.', expect.any(TypeError));
+    fireEvent.click(launcher());
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    fireEvent.click(launcher());
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByRole('dialog')).toBeTruthy());
+    expect(chat.messages.value).toEqual([]);
+  });
+
+  it('caps the question box and says how much room is left near the limit', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    const box = screen.getByLabelText('Your question') as HTMLInputElement;
+    expect(box.maxLength).toBe(MAX_QUESTION_LENGTH);
+    fireEvent.input(box, { target: { value: 'x'.repeat(300) } });
+    expect(screen.queryByText(/characters left/)).toBeNull();
+    fireEvent.input(box, { target: { value: 'x'.repeat(MAX_QUESTION_LENGTH - 20) } });
+    const hint = screen.getByText('20 characters left');
+    expect(box.getAttribute('aria-describedby')).toBe(hint.id);
+  });
+
+  it('keeps a fixed number of messages after a thousand questions', async () => {
+    const { chat } = await renderWidget();
+    chat.engage();
+    for (let i = 0; i < 1000; i++) await chat.ask(i % 2 ? 'When did ICLEI start?' : `question number ${i}`);
+    fireEvent.click(launcher());
+    expect(chat.messages.value.length).toBeLessThanOrEqual(60);
+    expect(screen.getByRole('log').children.length).toBeLessThanOrEqual(61);
+  });
+});
