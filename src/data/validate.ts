@@ -1,4 +1,5 @@
 import { FaqDataError } from './FaqDataError';
+import { own } from './own';
 import { isSafeUrl } from './safeUrl';
 import type { Entry, LocaleFile, Manifest } from './types';
 
@@ -12,19 +13,20 @@ const isLink = (value: unknown): value is string => isText(value) && isSafeUrl(v
 
 /** Checks `index.json`; a manifest the widget cannot use at all throws. */
 export function validateManifest(raw: unknown, url: string): Manifest {
-  if (!isObject(raw) || !isObject(raw.locales) || Object.keys(raw.locales).length === 0) {
+  const locales = own(raw, 'locales');
+  if (!isObject(locales) || Object.keys(locales).length === 0) {
     throw new FaqDataError(`${url} must be an object with "locales", such as {"locales": {"en": "English"}}.`, url);
   }
-  const locales = Object.fromEntries(
-    Object.entries(raw.locales).map(([code, name]) => [code, isText(name) ? name : code]),
-  );
-  const codes = Object.keys(locales);
-  const defaultLocale = codes.find((code) => code === raw.defaultLocale) ?? codes[0];
-  if (raw.version !== undefined && raw.version !== 1) {
-    throw new FaqDataError(`${url} has "version": ${JSON.stringify(raw.version)}, but this widget reads version 1.`, url);
+  const names: Record<string, string> = Object.create(null);
+  for (const [code, name] of Object.entries(locales)) names[code] = isText(name) ? name : code;
+  const codes = Object.keys(names);
+  const defaultLocale = codes.find((code) => code === own(raw, 'defaultLocale')) ?? codes[0];
+  const version = own(raw, 'version');
+  if (version !== undefined && version !== 1) {
+    throw new FaqDataError(`${url} has "version": ${JSON.stringify(version)}, but this widget reads version 1.`, url);
   }
-  const indexes = isObject(raw.indexes) ? (raw.indexes as Manifest['indexes']) : undefined;
-  return { version: 1, defaultLocale, locales, ...(indexes && { indexes }) };
+  const indexes = own(raw, 'indexes');
+  return { version: 1, defaultLocale, locales: names, ...(isObject(indexes) && { indexes: indexes as Manifest['indexes'] }) };
 }
 
 /** What was kept of a locale file, and what was left out and why. */
@@ -52,25 +54,28 @@ const REQUIRED: (keyof Entry)[] = ['id', 'question', 'answer'];
  * field of the file is dropped. Only a file that is not a locale file at all throws.
  */
 export function validateLocaleFile(raw: unknown, url: string, locale: string): Validated {
-  if (!isObject(raw) || !Array.isArray(raw.entries)) {
+  const rawEntries = own(raw, 'entries');
+  if (!Array.isArray(rawEntries)) {
     throw new FaqDataError(`${url} must be an object with an "entries" list.`, url);
   }
   const problems: string[] = [];
   const entries: Entry[] = [];
   const seen = new Set<string>();
-  raw.entries.forEach((entry, position) => {
-    const name = isObject(entry) && isText(entry.id) ? entry.id : `#${position + 1}`;
+  rawEntries.forEach((entry, position) => {
+    const id = own(entry, 'id');
+    const name = isText(id) ? id : `#${position + 1}`;
     if (!isObject(entry)) return problems.push(`${name} (not an object)`);
-    const bad = (Object.keys(ENTRY_FIELDS) as (keyof Entry)[]).filter((field) =>
-      entry[field] === undefined ? REQUIRED.includes(field) : !ENTRY_FIELDS[field](entry[field]),
-    );
+    const bad = (Object.keys(ENTRY_FIELDS) as (keyof Entry)[]).filter((field) => {
+      const value = own(entry, field);
+      return value === undefined ? REQUIRED.includes(field) : !ENTRY_FIELDS[field](value);
+    });
     if (bad.length > 0) return problems.push(`${name} (${bad.join(', ')})`);
     if (seen.has(name)) return problems.push(`${name} (duplicate id; the first one is kept)`);
     seen.add(name);
     entries.push(pick(entry, Object.keys(ENTRY_FIELDS)) as unknown as Entry);
   });
 
-  const file: LocaleFile = { locale, entries };
+  const file: LocaleFile = Object.assign(Object.create(null), { locale, entries });
   const optional: [keyof LocaleFile, (value: unknown) => boolean][] = [
     ['title', isText],
     ['greeting', isText],
@@ -80,17 +85,19 @@ export function validateLocaleFile(raw: unknown, url: string, locale: string): V
     ['categories', (value) => Array.isArray(value) && value.every((c) => isObject(c) && isText(c.id) && isText(c.title))],
   ];
   for (const [field, check] of optional) {
-    if (raw[field] === undefined) continue;
-    if (check(raw[field])) Object.assign(file, { [field]: raw[field] });
+    const value = own(raw, field);
+    if (value === undefined) continue;
+    if (check(value)) Object.assign(file, { [field]: value });
     else problems.push(`"${field}" (not in the expected form; ignored)`);
   }
   return { file, problems };
 }
 
-// Copies only the known fields, so that a key such as "__proto__" in the data never
-// reaches an object the widget works with.
+// Copies only the known fields, and only the object's own, into an object without a
+// prototype: neither a key such as "__proto__" in the data nor a polluted prototype of
+// the page reaches an object the widget works with.
 function pick(source: Json, keys: string[]): Json {
-  const copy: Json = {};
-  for (const key of keys) if (source[key] !== undefined) copy[key] = source[key];
+  const copy: Json = Object.create(null);
+  for (const key of keys) if (own(source, key) !== undefined) copy[key] = source[key];
   return copy;
 }

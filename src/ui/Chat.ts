@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { i18n as I18n } from 'i18next';
 import type { SearchOptions, SearchResult } from '../api';
 import { FaqDataError } from '../data/FaqDataError';
+import { own } from '../data/own';
 import type { FaqData, LoadedLocale } from '../data/FaqSource';
 import type { LocaleFile } from '../data/types';
 import type { FaqIndex } from '../search/FaqIndex';
@@ -85,13 +86,14 @@ export class Chat {
   }
 
   /** Searches without touching the conversation. Never rejects. */
-  async search(question: string, options: SearchOptions = {}): Promise<SearchResult> {
+  async search(question: string, options?: SearchOptions): Promise<SearchResult> {
     await this.ready;
-    const locale = options.locale ? matchLocale(options.locale, Object.keys(this.locales.value)) : this.locale.value;
+    const wanted = own(options, 'locale') as string | undefined;
+    const locale = wanted ? matchLocale(wanted, Object.keys(this.locales.value)) : this.locale.value;
     if (!locale) return { locale: this.locale.value, best: null, matches: [] };
     try {
       const { index } = await this.source.load(locale);
-      return index.search(String(question ?? ''), options.limit);
+      return index.search(String(question ?? ''), own(options, 'limit') as number | undefined);
     } catch (error) {
       this.report(error);
       return { locale, best: null, matches: [] };

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { findBrowser } from './test/browser/findBrowser';
+import { serve } from './test/browser/server';
+import { scriptPage } from './test/browser/harness';
+const server = await serve('dist');
+server.page('/pollute.js', { type: 'text/javascript', body: `Object.prototype.polluted = 'yes'; Object.prototype.locale = 'xx'; Object.prototype.entries = []; Array.prototype.extra = function () { return 'extra'; };` });
+server.page('/p.html', scriptPage('', { head: '<script src="/pollute.js"></script>' }));
+const { path, args } = await findBrowser();
+const browser = await chromium.launch({ executablePath: path, args });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(server.url + '/p.html');
+await page.evaluate(() => (window as any).FaqChat.ready);
+console.log(JSON.stringify(await page.evaluate(() => (window as any).FaqChat.search('When did ICLEI start?'))).slice(0, 300));
+await browser.close(); await server.close();
