@@ -33,13 +33,19 @@ export async function fetchJson(url: string): Promise<unknown> {
 }
 
 async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS) });
-  if (!response.ok) {
-    // A missing file stays missing; a busy server may answer next time.
-    const final = response.status < 500 && response.status !== 408 && response.status !== 429;
-    throw new FaqDataError(`${url} could not be loaded (HTTP ${response.status}).`, url, final);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { credentials: 'omit', signal: controller.signal });
+    if (!response.ok) {
+      // A missing file stays missing; a busy server may answer next time.
+      const final = response.status < 500 && response.status !== 408 && response.status !== 429;
+      throw new FaqDataError(`${url} could not be loaded (HTTP ${response.status}).`, url, final);
+    }
+    return await response.text();
+  } finally {
+    clearTimeout(timer);
   }
-  return response.text();
 }
 
 function describe(error: unknown): string {

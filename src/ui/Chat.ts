@@ -93,7 +93,7 @@ export class Chat {
     if (!locale) return { locale: this.locale.value, best: null, matches: [] };
     try {
       const { index } = await this.source.load(locale);
-      return index.search(String(question ?? ''), own(options, 'limit') as number | undefined);
+      return index.search(asText(question), own(options, 'limit') as number | undefined);
     } catch (error) {
       this.report(error);
       return { locale, best: null, matches: [] };
@@ -107,7 +107,7 @@ export class Chat {
 
   /** Asks in the conversation, as the visitor would. Never rejects. */
   async ask(question: string): Promise<SearchResult> {
-    const text = String(question ?? '').trim().slice(0, MAX_QUESTION_LENGTH);
+    const text = asText(question).trim().slice(0, MAX_QUESTION_LENGTH);
     if (!text) return { locale: this.locale.value, best: null, matches: [] };
     this.add({ kind: 'question', text });
     const result = await this.search(text);
@@ -250,4 +250,9 @@ export class Chat {
     console.error(message);
     this.events.emit('error', { message, ...(error instanceof FaqDataError && error.url && { url: error.url }) });
   }
+}
+
+// The page may pass anything as a question; only text and numbers are asked.
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 }

@@ -47,6 +47,23 @@ describe('FaqSource', () => {
     vi.useRealTimers();
   });
 
+  it('gives up on a host that does not answer after 10 s, twice', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const fetch = vi.fn(
+      (_: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const failed = expect(new FaqSource(DATA_URL).manifest()).rejects.toThrow(`FaqChat: ${DATA_URL}index.json could not be loaded (no answer within 10 s).`);
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1 + 1_000);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(10_000);
+    await failed;
+    vi.useRealTimers();
+  });
+
   it('does not ask twice for a file that is not there', async () => {
     const { fetch } = fetchFaqData('faq-data', { 'es.json': null });
     await expect(new FaqSource(DATA_URL).load('es')).rejects.toThrow('HTTP 404');

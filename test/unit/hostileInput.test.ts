@@ -2,6 +2,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FaqSource } from '../../src/data/FaqSource';
+import { Emitter } from '../../src/events';
+import { createI18n } from '../../src/i18n/i18n';
+import { Chat } from '../../src/ui/Chat';
+import { History } from '../../src/ui/history';
+import { DATA_URL, fetchFaqData } from '../support/fetchFaqData';
 import { FaqDataError } from '../../src/data/FaqDataError';
 import type { LocaleFile } from '../../src/data/types';
 import { validateLocaleFile } from '../../src/data/validate';
@@ -30,6 +36,19 @@ describe('hostile input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('never makes ask or search of the chat reject, whatever the page passes', async () => {
+    fetchFaqData();
+    const chat = new Chat(new FaqSource(DATA_URL), createI18n(), new Emitter(), new History(DATA_URL, false), ['ja']);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(question, fc.anything()), fc.anything(), async (input, options) => {
+        await chat.ask(input as string);
+        await chat.search(input as string, options as never);
+      }),
+      { numRuns: 200 },
+    );
+    expect(chat.messages.value.length).toBeLessThanOrEqual(60);
   });
 
   it('handles a 100,000-character question quickly cut to its first characters', async () => {
