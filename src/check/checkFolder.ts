@@ -1,3 +1,4 @@
+import { sha256 } from '../data/sha256';
 import { validateLocaleFile } from '../data/validate';
 import { createFaqIndex } from '../search/FaqIndex';
 import { checkLocale } from './checkLocale';
@@ -109,10 +110,4 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     report.tests.push({ locale, total: tests.value.length, passed });
   }
   return report;
-}
-
-/** The sha256 of a text, in hex, as the manifest's `indexes` record it. */
-export async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -1,5 +1,7 @@
-import { createFaqIndex, type FaqIndex } from '../search/FaqIndex';
-import { fetchJson } from './fetchJson';
+import { createFaqIndex, type FaqIndex, type PrebuiltIndex } from '../search/FaqIndex';
+import { fetchJson, fetchText, parseJson } from './fetchJson';
+import { own } from './own';
+import { sha256 } from './sha256';
 import type { LocaleFile, Manifest } from './types';
 import { validateLocaleFile, validateManifest } from './validate';
 
@@ -37,10 +39,25 @@ export class FaqSource implements FaqData {
   load(locale: string): Promise<LoadedLocale> {
     return this.once(`locale:${locale}`, async () => {
       const url = new URL(`${encodeURIComponent(locale)}.json`, this.dataUrl).href;
-      const { file, problems } = validateLocaleFile(await fetchJson(url), url, locale);
+      const named = own((await this.manifest()).indexes, locale) as { file?: unknown; source?: unknown } | undefined;
+      const [text, prebuilt] = await Promise.all([fetchText(url), named && this.prebuilt(String(named.file))]);
+      const { file, problems } = validateLocaleFile(parseJson(text, url), url, locale);
       if (problems.length > 0) console.warn(`FaqChat: ${url}: left out ${problems.join('; ')}.`);
-      return { locale, file, index: await createFaqIndex(file.entries, locale) };
+      // A prebuilt index serves only the very file it was built from, and only if it loads.
+      const fresh = prebuilt && named?.source === (await sha256(text).catch(() => null));
+      const index = await (fresh ? createFaqIndex(file.entries, locale, prebuilt) : Promise.reject()).catch(() =>
+        createFaqIndex(file.entries, locale),
+      );
+      return { locale, file, index };
     });
+  }
+
+  // A prebuilt index that cannot be had is no failure: the widget indexes on its own.
+  private prebuilt(name: string): Promise<PrebuiltIndex | undefined> {
+    return fetchJson(new URL(name, this.dataUrl).href).then(
+      (index) => ((index as PrebuiltIndex)?.version === 1 ? (index as PrebuiltIndex) : undefined),
+      () => undefined,
+    );
   }
 
   // Shares one request among all who ask; a failed one is forgotten so that it can be retried.

@@ -7,22 +7,30 @@ import { jsonErrorAt } from './jsonErrorAt';
 const TIMEOUT_MS = 10_000;
 const RETRY_AFTER_MS = 1_000;
 
-/**
- * Fetches and parses one JSON file, turning every failure into a FaqDataError that names
- * it. A network failure, a timeout or a server error is tried once more after a pause.
- */
+/** Fetches and parses one JSON file; see {@link fetchText} and {@link parseJson}. */
 export async function fetchJson(url: string): Promise<unknown> {
-  let text: string;
+  return parseJson(await fetchText(url), url);
+}
+
+/**
+ * Fetches one file's text, turning every failure into a FaqDataError that names it. A
+ * network failure, a timeout or a server error is tried once more after a pause.
+ */
+export async function fetchText(url: string): Promise<string> {
   try {
-    text = await fetchText(url).catch(async (error: unknown) => {
+    return await fetchOnce(url).catch(async (error: unknown) => {
       if (error instanceof FaqDataError && error.final) throw error;
       await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
-      return fetchText(url);
+      return fetchOnce(url);
     });
   } catch (error) {
     if (error instanceof FaqDataError) throw error;
     throw new FaqDataError(`${url} could not be loaded (${describe(error)}).`, url);
   }
+}
+
+/** Parses a file's text, or names the line and column where it stops being JSON. */
+export function parseJson(text: string, url: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -32,7 +40,7 @@ export async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
-async function fetchText(url: string): Promise<string> {
+async function fetchOnce(url: string): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   try {

@@ -1,9 +1,10 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Match, SearchResult } from '../api';
 import type { Entry } from '../data/types';
 import { stemmer } from './stem';
 import { stopWords } from './stopWords';
 import { analyze, type Token } from './tokenize';
+import { SLICE_MS, yieldToPage } from './yieldToPage';
 
 /** Longest question that is searched; the rest is ignored. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -16,10 +17,20 @@ export const CONFIDENCE_CUT = 0.4;
 const BOOST = { question: 3, alternates: 2, keywords: 2, answer: 1 };
 const FIELDS = Object.keys(BOOST);
 const LATIN_WORD = /^\p{sc=Latin}+$/u;
+// A word in more than a tenth of the entries, and in more than 50 of them, is common.
+const COMMON_SHARE = 0.1;
+const COMMON_FLOOR = 50;
 
 /** A candidate answer, with the terms of the question that it matched. */
 export interface Explained extends Match {
   terms: string[];
+}
+
+/** An index built ahead of time by `npm run faq:build`, as its file holds it. */
+export interface PrebuiltIndex {
+  version: 1;
+  engine: AsPlainObject;
+  documentFrequency: [string, number][];
 }
 
 /** A searchable FAQ of one locale. */
@@ -30,12 +41,20 @@ export interface FaqIndex {
   explain(question: string, limit?: number): Explained[];
   /** Questions that contain every word typed so far, the last one maybe unfinished. */
   suggest(typed: string, limit?: number): { id: string; question: string }[];
+  /** The index as `npm run faq:build` writes it. */
+  toJSON(): PrebuiltIndex;
 }
 
-/** Indexes the entries of one locale, in chunks that let the page breathe. */
-export async function createFaqIndex(entries: Entry[], locale: string): Promise<FaqIndex> {
+/**
+ * Indexes the entries of one locale, in slices that let the page breathe, or loads the
+ * index prebuilt from the same entries.
+ */
+export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?: PrebuiltIndex): Promise<FaqIndex> {
   const stop = stopWords(locale);
-  const stem = stemmer(locale);
+  const stemWord = stemmer(locale);
+  // Words repeat: each is stemmed once.
+  const stems = new Map<string, string>();
+  const stem = (word: string) => stems.get(word) ?? stems.set(word, stemWord(word)).get(word)!;
   // Stop words go before stemming, which would make some of them look like other words.
   const tokens = (text: string): Token[] =>
     analyze(text)
@@ -43,25 +62,42 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
       .map((token) => ({ term: stem(token.term), evidence: token.evidence }));
   const terms = (text: string) => tokens(text).map((token) => token.term);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const engine = new MiniSearch<Entry>({
+  // The terms of the entry being added, so that each field is tokenized once.
+  const fieldTerms = new Map<string, string[]>();
+  // In how many entries each term occurs, to weigh the terms of a question.
+  const documentFrequency = new Map<string, number>();
+  const options: Options<Entry> = {
     fields: FIELDS,
-    tokenize: terms,
+    tokenize: (text) => fieldTerms.get(text) ?? terms(text),
     processTerm: (term) => term,
     extractField: fieldText,
     searchOptions: {
       boost: BOOST,
       // A typo costs one edit in a word of five letters or more, two from eight; shorter
-      // words and CJK terms must match exactly, or everything would match everything.
-      fuzzy: (term) => LATIN_WORD.test(term) && term.length >= 5 && (term.length >= 8 ? 2 : 1),
+      // words and CJK terms must match exactly, or everything would match everything. A
+      // word the FAQ has is no typo: looking for its neighbours would only cost time.
+      fuzzy: (term) => !documentFrequency.has(term) && LATIN_WORD.test(term) && term.length >= 5 && (term.length >= 8 ? 2 : 1),
     },
-  });
-  await engine.addAllAsync(entries, { chunkSize: 200 });
+  };
+  const engine = prebuilt ? await MiniSearch.loadJSAsync(prebuilt.engine, options) : new MiniSearch(options);
+  for (const [term, count] of prebuilt?.documentFrequency ?? []) documentFrequency.set(term, count);
 
-  // In how many entries each term occurs, to weigh the terms of a question.
-  const documentFrequency = new Map<string, number>();
-  for (const entry of entries) {
-    const text = FIELDS.map((field) => fieldText(entry, field)).join('\n');
-    for (const term of new Set(terms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  let slice = performance.now();
+  for (const entry of prebuilt ? [] : entries) {
+    const seen = new Set<string>();
+    for (const field of FIELDS) {
+      const text = fieldText(entry, field);
+      const found = terms(text);
+      fieldTerms.set(text, found);
+      for (const term of found) seen.add(term);
+    }
+    for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    engine.add(entry);
+    fieldTerms.clear();
+    if (performance.now() - slice > SLICE_MS) {
+      await yieldToPage();
+      slice = performance.now();
+    }
   }
   const idf = (term: string) => {
     const df = documentFrequency.get(term) ?? 0;
@@ -82,10 +118,15 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
     // whose rare words all occur in an entry is answered by it, one whose distinctive
     // words occur nowhere ("parking", "ticket") is not about this FAQ, however well its
     // common words match.
+    // In a large FAQ, a word found in thousands of entries costs much time and tells little
+    // about which entry is meant: it still counts in the confidence, but only rarer words
+    // rank the entries.
+    const common = Math.max(COMMON_FLOOR, entries.length * COMMON_SHARE);
+    const ranking = queryTerms.filter((term) => (documentFrequency.get(term) ?? 0) <= common);
     return (
       engine
         // The terms are final already: they must reach the engine unchanged.
-        .search(queryTerms.join(' '), { tokenize: (text) => text.split(' ') })
+        .search((ranking.length ? ranking : queryTerms).join(' '), { tokenize: (text) => text.split(' ') })
         .slice(0, Math.max(1, limit))
         .map((hit) => {
           const { id, question, answer } = byId.get(hit.id as string)!;
@@ -98,6 +139,7 @@ export async function createFaqIndex(entries: Entry[], locale: string): Promise<
   return {
     locale,
     explain,
+    toJSON: () => ({ version: 1, engine: engine.toJSON(), documentFrequency: [...documentFrequency] }),
     suggest(typed, limit = 5) {
       const typedTerms = terms(typed.slice(0, MAX_QUESTION_LENGTH));
       if (typedTerms.join('').length < 2) return [];

@@ -9,10 +9,14 @@
 // - Korean attaches particles to words (회원이, 회원은), so Hangul words also become pairs,
 //   and 회원 is found under either spelling.
 
-// Each alternative is one run: Han, hiragana, katakana (with its long-vowel mark), Hangul,
-// or a word of any other script (letters, marks and digits).
+// Words first (letters, marks and digits); most are plain ASCII and need nothing more.
+// Others are split into runs: Han, hiragana, katakana (with its long-vowel mark), Hangul,
+// or any other script.
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 const RUNS =
-  /(\p{sc=Han}+)|(\p{sc=Hiragana}+)|([\p{sc=Katakana}\u30fc]+)|(\p{sc=Hangul}+)|((?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc])[\p{L}\p{M}\p{N}])+)/gu;
+  /(\p{sc=Han}+)|(\p{sc=Hiragana}+)|([\p{sc=Katakana}\u30fc]+)|(\p{sc=Hangul}+)|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc]+/gu;
+const DIGITS = /\p{N}+|[^\p{N}]+/gu;
 const LATIN_MARKS = /(\p{sc=Latin})(\p{M}+)/gu;
 // French and Italian elide articles and pronouns before a vowel ("l'adhésion",
 // "qu'est-ce"); English adds possessive 's. Those pieces carry no meaning of their own.
@@ -37,19 +41,27 @@ export interface Token {
 /** Splits text into search terms: folded words, and pairs of characters for CJK scripts. */
 export function analyze(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const [run, han, hiragana, katakana, hangul] of text.normalize('NFKC').matchAll(RUNS)) {
-    if (han) pairs(run, tokens, 'strong', 'none');
-    else if (katakana) pairs(run, tokens, 'strong', 'strong');
-    else if (hiragana) pairs(run, tokens, 'weak', 'weak');
-    else if (hangul) pairs(run, tokens, 'strong', 'weak');
-    else {
-      // Letters and digits part ways: "agenda21" is "agenda 21".
-      for (const [word] of foldLatin(run.toLowerCase()).matchAll(/\p{N}+|[^\p{N}]+/gu)) {
-        if (!CLITICS.has(word)) tokens.push({ term: word, evidence: word.length <= 2 && !/\p{N}/u.test(word) ? 'weak' : 'strong' });
-      }
+  for (const [word] of (ASCII.test(text) ? text : text.normalize('NFKC')).matchAll(WORDS)) {
+    if (ASCII.test(word)) {
+      alphabetic(word.toLowerCase(), tokens);
+      continue;
+    }
+    for (const [run, han, hiragana, katakana, hangul] of word.matchAll(RUNS)) {
+      if (han) pairs(run, tokens, 'strong', 'none');
+      else if (katakana) pairs(run, tokens, 'strong', 'strong');
+      else if (hiragana) pairs(run, tokens, 'weak', 'weak');
+      else if (hangul) pairs(run, tokens, 'strong', 'weak');
+      else alphabetic(foldLatin(run.toLowerCase()), tokens);
     }
   }
   return tokens;
+}
+
+// Letters and digits part ways: "agenda21" is "agenda 21".
+function alphabetic(word: string, tokens: Token[]): void {
+  for (const [part] of word.matchAll(DIGITS)) {
+    if (!CLITICS.has(part)) tokens.push({ term: part, evidence: part.length <= 2 && !/^\p{N}/u.test(part) ? 'weak' : 'strong' });
+  }
 }
 
 /** The terms of a text, as the index stores them. */

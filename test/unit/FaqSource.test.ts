@@ -64,10 +64,36 @@ describe('FaqSource', () => {
     vi.useRealTimers();
   });
 
+  it('loads a prebuilt index named in the manifest, and only for the file it was built from', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createFaqIndex } = await import('../../src/search/FaqIndex');
+    const { sha256 } = await import('../../src/data/sha256');
+    const text = readFileSync('faq-data/en.json', 'utf8');
+    // Built with a word the file lacks, to tell the prebuilt index from one built on the spot.
+    const entries = JSON.parse(text).entries;
+    entries.find((entry: { id: string }) => entry.id === 'founded').keywords.push('zebra');
+    const prebuilt = JSON.stringify((await createFaqIndex(entries, 'en')).toJSON());
+    const manifest = (source: string) =>
+      JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' }, indexes: { en: { file: 'en.index.json', source } } });
+
+    const fresh = fetchFaqData('faq-data', { 'index.json': manifest(await sha256(text)), 'en.index.json': prebuilt });
+    const loaded = await new FaqSource(DATA_URL).load('en');
+    expect(fresh.requested).toContain(`${DATA_URL}en.index.json`);
+    expect(loaded.index.search('zebra').best?.id).toBe('founded');
+
+    // A stale or broken index is passed over: the widget indexes the file itself.
+    for (const [source, indexFile] of [['stale', prebuilt], [await sha256(text), '{"version": 1, "engine": 5}']]) {
+      fetchFaqData('faq-data', { 'index.json': manifest(source), 'en.index.json': indexFile });
+      const index = (await new FaqSource(DATA_URL).load('en')).index;
+      expect(index.search('zebra').best).toBeNull();
+      expect(index.search('When did ICLEI start?').best?.id).toBe('founded');
+    }
+  });
+
   it('does not ask twice for a file that is not there', async () => {
-    const { fetch } = fetchFaqData('faq-data', { 'es.json': null });
+    const { requested } = fetchFaqData('faq-data', { 'es.json': null });
     await expect(new FaqSource(DATA_URL).load('es')).rejects.toThrow('HTTP 404');
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(requested.filter((url) => url.endsWith('es.json'))).toHaveLength(1);
   });
 
   it('names the line and column of malformed JSON, and the command that explains it', async () => {

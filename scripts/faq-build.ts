@@ -1,0 +1,28 @@
+// `npm run faq:build [-- <faq-data folder>]`: writes a search index beside each locale
+// file and names it in the manifest with the sha256 of its source (contract section 4),
+// so that a large FAQ is ready sooner: the widget loads the index instead of building it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256 } from '../src/data/sha256';
+import { validateLocaleFile, validateManifest } from '../src/data/validate';
+import { createFaqIndex } from '../src/search/FaqIndex';
+
+const folder = process.argv.slice(2).find((arg) => arg !== '--') ?? 'faq-data';
+const manifestPath = join(folder, 'index.json');
+const manifestText = readFileSync(manifestPath, 'utf8');
+const manifest = JSON.parse(manifestText);
+const indexes: Record<string, { file: string; source: string }> = {};
+for (const locale of Object.keys(validateManifest(manifest, manifestPath).locales)) {
+  const text = readFileSync(join(folder, `${locale}.json`), 'utf8');
+  const { file } = validateLocaleFile(JSON.parse(text), `${locale}.json`, locale);
+  const index = await createFaqIndex(file.entries, locale);
+  const name = `${locale}.index.json`;
+  const json = JSON.stringify(index.toJSON());
+  writeFileSync(join(folder, name), json);
+  indexes[locale] = { file: name, source: await sha256(text) };
+  console.log(`${join(folder, name)}: ${file.entries.length} entries, ${(json.length / 1024).toFixed(0)} KiB`);
+}
+// Only "indexes" changes; the rest of the manifest keeps its order.
+manifest.indexes = indexes;
+writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`${manifestPath}: names ${Object.keys(indexes).length} indexes.`);
