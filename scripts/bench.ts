@@ -1,6 +1,7 @@
 // `npm run bench`: what the widget costs, in Node and in a real Chromium, for FAQs of
 // 125, 1,000 and 10,000 entries made from StackFAQ. It prints figures; nothing here is
 // asserted.
+import { benchBrowser } from './bench/browser';
 import { benchNode } from './bench/node';
 import { table } from './bench/table';
 
@@ -8,3 +9,8 @@ const SIZES = [125, 1_000, 10_000];
 
 console.log('In Node (ms)\n');
 console.log(table(['entries', 'engine', 'index build', 'search median', 'search p95'], await benchNode(SIZES)));
+
+console.log('\nIn Chromium, dist/faq-chat.js on a page with only its script tag (ms, MiB)\n');
+console.log(
+  table(['entries', 'index', 'ready', 'longest task', 'total blocking', 'search p95', 'JS heap'], await benchBrowser(SIZES)),
+);

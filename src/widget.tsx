@@ -27,9 +27,12 @@ export interface WidgetOptions {
  * as soon as there is a body.
  */
 export function createWidget(config: WidgetConfig, { onDestroy, data }: WidgetOptions = {}): FaqChat {
+  // The data is asked for first, so that the network works while the widget sets up.
+  const source = data ?? new FaqSource(config.dataUrl);
+  void source.manifest().catch(() => {});
   const events = new Emitter();
   const chat = new Chat(
-    data ?? new FaqSource(config.dataUrl),
+    source,
     createI18n(),
     events,
     new History(config.dataUrl, config.persist === 'session'),

@@ -13,7 +13,9 @@ export function matchLocale(tag: string | null | undefined, available: string[])
     return null;
   }
   const { language, region } = locale;
-  const script = locale.script ?? locale.maximize().script;
+  // Guessing the script costs a look-up in the browser's locale data; only a manifest with
+  // script variants (zh-Hant) needs it.
+  const script = locale.script ?? (available.some((code) => /-[a-z]{4}\b/i.test(code)) ? locale.maximize().script : undefined);
   const candidates = [tag, `${language}-${script}-${region}`, `${language}-${script}`, `${language}-${region}`, language];
   for (const candidate of candidates) {
     const found = available.find((code) => code.toLowerCase() === candidate.toLowerCase());

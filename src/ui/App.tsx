@@ -18,6 +18,10 @@ export function App({ chat, title, launcher }: AppProps) {
   const button = useRef<HTMLButtonElement>(null);
   const open = chat.isOpen.value;
   const wasOpen = useRef(open);
+  // The panel is drawn the first time it opens: most visitors never open it, and the page
+  // should not pay for it at load.
+  const opened = useRef(false);
+  opened.current ||= open;
 
   // Closing returns focus to the launcher, so that keyboard users are not lost at the top
   // of the page.
@@ -70,7 +74,7 @@ export function App({ chat, title, launcher }: AppProps) {
           )
         }
       >
-        <Panel title={title} />
+        {opened.current && <Panel title={title} />}
       </ErrorBoundary>
     </ChatContext.Provider>
   );

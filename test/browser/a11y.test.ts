@@ -37,6 +37,14 @@ describe('accessibility', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  it('has no axe violations before the panel was ever opened', async () => {
+    harness.server.page('/a11y.html', scriptPage());
+    const { page } = await harness.open('/a11y.html');
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect(await page.locator('[data-faq-chat] [role="dialog"]').count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('has no axe violations after an unanswered question', async () => {
     harness.server.page('/a11y.html', scriptPage());
     const { page } = await harness.open('/a11y.html');
