@@ -64,11 +64,6 @@ function alphabetic(word: string, tokens: Token[]): void {
   }
 }
 
-/** The terms of a text, as the index stores them. */
-export function tokenize(text: string): string[] {
-  return analyze(text).map((token) => token.term);
-}
-
 // A single Chinese character is often a word of its own (钱, 会), so Han runs give their
 // characters as well as their pairs; kana and Hangul give a lone character only when the
 // run has just one. `first` is what the first pair (or lone character) tells, `rest` the
