@@ -5,16 +5,16 @@ import { FaqDataError } from '../data/FaqDataError';
 import { own } from '../data/own';
 import type { FaqData, LoadedLocale } from '../data/FaqSource';
 import type { LocaleFile } from '../data/types';
-import type { FaqIndex } from '../search/FaqIndex';
 import type { Emitter } from '../events';
 import { chooseLocale, matchLocale } from '../i18n/matchLocale';
-import { MAX_QUESTION_LENGTH } from '../search/FaqIndex';
+import { MAX_QUESTION_LENGTH, type FaqIndex } from '../search/FaqIndex';
 import { History, MAX_MESSAGES } from './history';
 import type { AnsweredEntry, Message } from './messages';
 
 /** After this many unanswered questions in a row, the chat offers a person prominently. */
 const ESCALATE_AFTER = 3;
 
+/** `ready` settles by then, loaded or not (contract section 3: within 30 s). */
 const READY_WITHIN_MS = 29_000;
 
 /** Where the data stands: the UI shows answers, a spinner or an apology with a retry. */
