@@ -6,6 +6,9 @@
 /** The locale of `available` that best serves `tag`, ignoring case; null when none does. */
 export function matchLocale(tag: string | null | undefined, available: string[]): string | null {
   if (!tag) return null;
+  // The tag itself is the most specific match, and needs no parsing.
+  const exact = available.find((code) => code.toLowerCase() === tag.trim().toLowerCase());
+  if (exact) return exact;
   let locale: Intl.Locale;
   try {
     locale = new Intl.Locale(tag.trim().replace(/_/g, '-'));
@@ -16,7 +19,7 @@ export function matchLocale(tag: string | null | undefined, available: string[])
   // Guessing the script costs a look-up in the browser's locale data; only a manifest with
   // script variants (zh-Hant) needs it.
   const script = locale.script ?? (available.some((code) => /-[a-z]{4}\b/i.test(code)) ? locale.maximize().script : undefined);
-  const candidates = [tag, `${language}-${script}-${region}`, `${language}-${script}`, `${language}-${region}`, language];
+  const candidates = [`${language}-${script}-${region}`, `${language}-${script}`, `${language}-${region}`, language];
   for (const candidate of candidates) {
     const found = available.find((code) => code.toLowerCase() === candidate.toLowerCase());
     if (found) return found;
