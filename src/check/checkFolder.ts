@@ -26,13 +26,16 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     const name = typeof file === 'string' ? file : file.name;
     report.problems.push({ level, file: name, ...(typeof file !== 'string' && file.position(path)), message });
   };
-  const load = async (name: string): Promise<JsonFile | null> => {
-    const text = await read(name);
-    if (text === null) return null;
+  // A file's text parsed, or its syntax mistake reported; null for both.
+  const parse = (name: string, text: string): JsonFile | null => {
     const parsed = readJson(name, text);
     if ('value' in parsed) return parsed;
     report.problems.push(parsed);
     return null;
+  };
+  const load = async (name: string) => {
+    const text = await read(name);
+    return text === null ? null : parse(name, text);
   };
 
   const manifestText = await read('index.json');
@@ -40,7 +43,7 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     problem('index.json', [], 'index.json is missing: it lists the locales of the FAQ, such as { "locales": { "en": "English" } }.');
     return report;
   }
-  const manifest = await load('index.json');
+  const manifest = parse('index.json', manifestText);
   if (!manifest) return report;
   const root = manifest.value as Record<string, any>;
   const locales = typeof root === 'object' && root && typeof root.locales === 'object' && root.locales ? Object.keys(root.locales) : [];
@@ -64,11 +67,10 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   const ids = new Map<string, string[]>();
   const texts = new Map<string, string>();
   for (const locale of locales) {
-    const file = await load(`${locale}.json`);
-    if (!file) {
-      if ((await read(`${locale}.json`)) === null) problem(manifest, ['locales', locale], `index.json lists "${locale}", but ${locale}.json is missing.`);
-      continue;
-    }
+    const text = await read(`${locale}.json`);
+    if (text === null) problem(manifest, ['locales', locale], `index.json lists "${locale}", but ${locale}.json is missing.`);
+    const file = text === null ? null : parse(`${locale}.json`, text);
+    if (!file) continue;
     const checked = checkLocale(file, locale);
     report.problems.push(...checked.problems);
     ids.set(locale, checked.ids);

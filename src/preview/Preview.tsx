@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { FaqChat } from '../api';
 import { checkLocale } from '../check/checkLocale';
 import { formatProblem } from '../check/formatReport';
@@ -19,8 +19,6 @@ export function Preview() {
   const [index, setIndex] = useState<FaqIndex | null>(null);
   const [why, setWhy] = useState<{ question: string; matches: Explained[] } | null>(null);
   const [widget, setWidget] = useState<FaqChat | null>(null);
-
-  useEffect(() => () => widget?.destroy(), [widget]);
 
   const preview = async (source: string) => {
     setText(source);
