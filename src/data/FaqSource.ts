@@ -1,4 +1,5 @@
-import { createFaqIndex, type FaqIndex, type PrebuiltIndex } from '../search/FaqIndex';
+import { createFaqIndex, type FaqIndex } from '../search/FaqIndex';
+import type { PrebuiltIndex } from '../search/prebuilt';
 import { fetchJson, fetchText, parseJson } from './fetchJson';
 import { own } from './own';
 import { sha256 } from './sha256';
@@ -55,7 +56,7 @@ export class FaqSource implements FaqData {
   // A prebuilt index that cannot be had is no failure: the widget indexes on its own.
   private prebuilt(name: string): Promise<PrebuiltIndex | undefined> {
     return fetchJson(new URL(name, this.dataUrl).href).then(
-      (index) => ((index as PrebuiltIndex)?.version === 1 ? (index as PrebuiltIndex) : undefined),
+      (index) => ((index as PrebuiltIndex)?.version === 2 ? (index as PrebuiltIndex) : undefined),
       () => undefined,
     );
   }

@@ -1,10 +1,12 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import type { Options } from 'minisearch';
 import type { Match, SearchResult } from '../api';
 import type { Entry } from '../data/types';
+import { type Counted, countTerms } from './count';
+import { engineOf } from './engine';
+import { pack, type PrebuiltIndex, unpack } from './prebuilt';
 import { stemmer } from './stem';
 import { stopWords } from './stopWords';
-import { analyze, type Token } from './tokenize';
-import { SLICE_MS, yieldToPage } from './yieldToPage';
+import { type Emit, scan, type Token } from './tokenize';
 
 /** Longest question that is searched; the rest is ignored. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -24,13 +26,6 @@ const COMMON_FLOOR = 50;
 /** A candidate answer, with the terms of the question that it matched. */
 export interface Explained extends Match {
   terms: string[];
-}
-
-/** An index built ahead of time by `npm run faq:build`, as its file holds it. */
-export interface PrebuiltIndex {
-  version: 1;
-  engine: AsPlainObject;
-  documentFrequency: [string, number][];
 }
 
 /** A searchable FAQ of one locale. */
@@ -56,21 +51,23 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
   const stems = new Map<string, string>();
   const stem = (word: string) => stems.get(word) ?? stems.set(word, stemWord(word)).get(word)!;
   // Stop words go before stemming, which would make some of them look like other words.
-  const tokens = (text: string): Token[] =>
-    analyze(text)
-      .filter((token) => !stop.has(token.term))
-      .map((token) => ({ term: stem(token.term), evidence: token.evidence }));
+  const each = (text: string, emit: Emit) => scan(text, (term, evidence) => stop.has(term) || emit(stem(term), evidence));
+  const tokens = (text: string) => {
+    const found: Token[] = [];
+    each(text, (term, evidence) => found.push({ term, evidence }));
+    return found;
+  };
   const terms = (text: string) => tokens(text).map((token) => token.term);
+  const counted: Counted = prebuilt
+    ? await unpack(prebuilt, entries.map((entry) => entry.id))
+    : await countTerms(entries, FIELDS, each);
+  const { documentFrequency } = counted;
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  // The terms of the entry being added, so that each field is tokenized once.
-  const fieldTerms = new Map<string, string[]>();
-  // In how many entries each term occurs, to weigh the terms of a question.
-  const documentFrequency = new Map<string, number>();
   const options: Options<Entry> = {
     fields: FIELDS,
-    tokenize: (text) => fieldTerms.get(text) ?? terms(text),
+    // Questions reach the engine as terms already; they must pass unchanged.
+    tokenize: (text) => text.split(' '),
     processTerm: (term) => term,
-    extractField: fieldText,
     searchOptions: {
       boost: BOOST,
       // A typo costs one edit in a word of five letters or more, two from eight; shorter
@@ -79,26 +76,8 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
       fuzzy: (term) => !documentFrequency.has(term) && LATIN_WORD.test(term) && term.length >= 5 && (term.length >= 8 ? 2 : 1),
     },
   };
-  const engine = prebuilt ? await MiniSearch.loadJSAsync(prebuilt.engine, options) : new MiniSearch(options);
-  for (const [term, count] of prebuilt?.documentFrequency ?? []) documentFrequency.set(term, count);
+  const engine = engineOf(counted, options);
 
-  let slice = performance.now();
-  for (const entry of prebuilt ? [] : entries) {
-    const seen = new Set<string>();
-    for (const field of FIELDS) {
-      const text = fieldText(entry, field);
-      const found = terms(text);
-      fieldTerms.set(text, found);
-      for (const term of found) seen.add(term);
-    }
-    for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    engine.add(entry);
-    fieldTerms.clear();
-    if (performance.now() - slice > SLICE_MS) {
-      await yieldToPage();
-      slice = performance.now();
-    }
-  }
   const idf = (term: string) => {
     const df = documentFrequency.get(term) ?? 0;
     return Math.log(1 + (entries.length - df + 0.5) / (df + 0.5));
@@ -125,8 +104,7 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
     const ranking = queryTerms.filter((term) => (documentFrequency.get(term) ?? 0) <= common);
     return (
       engine
-        // The terms are final already: they must reach the engine unchanged.
-        .search((ranking.length ? ranking : queryTerms).join(' '), { tokenize: (text) => text.split(' ') })
+        .search((ranking.length ? ranking : queryTerms).join(' '))
         .slice(0, Math.max(1, limit))
         .map((hit) => {
           const { id, question, answer } = byId.get(hit.id as string)!;
@@ -139,13 +117,12 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
   return {
     locale,
     explain,
-    toJSON: () => ({ version: 1, engine: engine.toJSON(), documentFrequency: [...documentFrequency] }),
+    toJSON: () => pack(counted),
     suggest(typed, limit = 5) {
       const typedTerms = terms(typed.slice(0, MAX_QUESTION_LENGTH));
       if (typedTerms.join('').length < 2) return [];
       return engine
         .search(typedTerms.join(' '), {
-          tokenize: (text) => text.split(' '),
           fields: ['question', 'alternates'],
           combineWith: 'AND',
           prefix: (term, index, all) => index === all.length - 1 && LATIN_WORD.test(term),
@@ -162,11 +139,6 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
       return { locale, best, matches };
     },
   };
-}
-
-function fieldText(entry: Entry, field: string): string {
-  const value = entry[field as keyof Entry];
-  return Array.isArray(value) ? value.join('\n') : (value ?? '');
 }
 
 const round = (value: number) => Math.round(Math.min(1, value) * 1000) / 1000;

@@ -17,6 +17,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 const RUNS =
   /(\p{sc=Han}+)|(\p{sc=Hiragana}+)|([\p{sc=Katakana}\u30fc]+)|(\p{sc=Hangul}+)|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc]+/gu;
 const DIGITS = /\p{N}+|[^\p{N}]+/gu;
+const ASCII_PARTS = /[a-z]+|[0-9]+/g;
 const LATIN_MARKS = /(\p{sc=Latin})(\p{M}+)/gu;
 // French and Italian elide articles and pronouns before a vowel ("l'adhésion",
 // "qu'est-ce"); English adds possessive 's. Those pieces carry no meaning of their own.
@@ -38,43 +39,55 @@ export interface Token {
   evidence: Evidence;
 }
 
+/** Receives each term of a text, in order. */
+export type Emit = (term: string, evidence: Evidence) => void;
+
 /** Splits text into search terms: folded words, and pairs of characters for CJK scripts. */
 export function analyze(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const [word] of (ASCII.test(text) ? text : text.normalize('NFKC')).matchAll(WORDS)) {
-    if (ASCII.test(word)) {
-      alphabetic(word.toLowerCase(), tokens);
-      continue;
-    }
-    for (const [run, han, hiragana, katakana, hangul] of word.matchAll(RUNS)) {
-      if (han) pairs(run, tokens, 'strong', 'none');
-      else if (katakana) pairs(run, tokens, 'strong', 'strong');
-      else if (hiragana) pairs(run, tokens, 'weak', 'weak');
-      else if (hangul) pairs(run, tokens, 'strong', 'weak');
-      else alphabetic(foldLatin(run.toLowerCase()), tokens);
-    }
-  }
+  scan(text, (term, evidence) => tokens.push({ term, evidence }));
   return tokens;
 }
 
-// Letters and digits part ways: "agenda21" is "agenda 21".
-function alphabetic(word: string, tokens: Token[]): void {
-  for (const [part] of word.matchAll(DIGITS)) {
-    if (!CLITICS.has(part)) tokens.push({ term: part, evidence: part.length <= 2 && !/^\p{N}/u.test(part) ? 'weak' : 'strong' });
+/** What `analyze` does, without a list: indexing a large FAQ meets a million terms. */
+export function scan(text: string, emit: Emit): void {
+  // Most text is plain ASCII: its words are runs of letters or of digits, found in one pass.
+  if (ASCII.test(text)) return ascii(text, emit);
+  for (const [word] of text.normalize('NFKC').matchAll(WORDS)) {
+    if (ASCII.test(word)) {
+      ascii(word, emit);
+      continue;
+    }
+    for (const [run, han, hiragana, katakana, hangul] of word.matchAll(RUNS)) {
+      if (han) pairs(run, emit, 'strong', 'none');
+      else if (katakana) pairs(run, emit, 'strong', 'strong');
+      else if (hiragana) pairs(run, emit, 'weak', 'weak');
+      else if (hangul) pairs(run, emit, 'strong', 'weak');
+      else for (const [part] of foldLatin(run.toLowerCase()).matchAll(DIGITS)) alphabetic(part, emit);
+    }
   }
+}
+
+function ascii(text: string, emit: Emit): void {
+  for (const part of text.toLowerCase().match(ASCII_PARTS) ?? []) alphabetic(part, emit);
+}
+
+// Letters and digits part ways ("agenda21" is "agenda 21"); elided articles go.
+function alphabetic(part: string, emit: Emit): void {
+  if (!CLITICS.has(part)) emit(part, part.length <= 2 && !/^\p{N}/u.test(part) ? 'weak' : 'strong');
 }
 
 // A single Chinese character is often a word of its own (钱, 会), so Han runs give their
 // characters as well as their pairs; kana and Hangul give a lone character only when the
 // run has just one. `first` is what the first pair (or lone character) tells, `rest` the
 // others: a Korean word starts with its stem, a katakana run is a whole loanword.
-function pairs(run: string, tokens: Token[], first: Evidence, rest: Evidence): void {
+function pairs(run: string, emit: Emit, first: Evidence, rest: Evidence): void {
   const chars = Array.from(run);
   const han = first === 'strong' && rest === 'none';
-  if (han) for (const char of chars) tokens.push({ term: char, evidence: 'strong' });
-  else if (chars.length === 1) tokens.push({ term: run, evidence: first });
+  if (han) for (const char of chars) emit(char, 'strong');
+  else if (chars.length === 1) emit(run, first);
   for (let i = 0; i + 1 < chars.length; i++) {
-    tokens.push({ term: chars[i] + chars[i + 1], evidence: i === 0 && !han ? first : rest });
+    emit(chars[i] + chars[i + 1], i === 0 && !han ? first : rest);
   }
 }
 

@@ -35,7 +35,7 @@ export async function serve(root: string): Promise<TestServer> {
     requests.push(path);
     const page = pages.get(path);
     if (page) {
-      response.writeHead(200, { 'content-type': page.type ?? TYPES['.html'], ...page.headers });
+      response.writeHead(200, { 'content-type': page.type ?? TYPES['.html'], 'content-length': Buffer.byteLength(page.body), ...page.headers });
       response.end(page.body);
       return;
     }

@@ -1,0 +1,83 @@
+// The engine is built from counted terms rather than through MiniSearch's own `add`, for
+// speed. These tests hold it to ranking exactly as `add` would, and the prebuilt index to
+// giving back exactly what was counted.
+import MiniSearch, { type Options } from 'minisearch';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/data/types';
+import { countTerms, fieldText, type Terms } from '../../src/search/count';
+import { engineOf } from '../../src/search/engine';
+import { pack, unpack } from '../../src/search/prebuilt';
+import { stemmer } from '../../src/search/stem';
+import { stopWords } from '../../src/search/stopWords';
+import { scan } from '../../src/search/tokenize';
+
+const FIELDS = ['question', 'alternates', 'keywords', 'answer'];
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+function termsOf(locale: string): Terms {
+  const stop = stopWords(locale);
+  const stem = stemmer(locale);
+  return (text, term) => scan(text, (word) => stop.has(word) || term(stem(word)));
+}
+
+function options(terms: Terms): Options<Entry> {
+  return {
+    fields: FIELDS,
+    extractField: fieldText,
+    tokenize: (text) => {
+      const found: string[] = [];
+      terms(text, (term) => found.push(term));
+      return found;
+    },
+    searchOptions: { boost: { question: 3, alternates: 2, keywords: 2 }, fuzzy: 0.2, prefix: true },
+  };
+}
+
+describe.each(['en', 'ko', 'fr'])('the engine of the %s FAQ', (locale) => {
+  const entries: Entry[] = read(`faq-data/${locale}.json`).entries;
+  const questions: string[] = read(`faq-data/tests/${locale}.json`).map((test: { q: string }) => test.q);
+  const terms = termsOf(locale);
+
+  it('ranks every test question exactly as one built with MiniSearch add', async () => {
+    const added = new MiniSearch(options(terms));
+    added.addAll(entries);
+    const counted = engineOf(await countTerms(entries, FIELDS, terms), options(terms));
+    expect(counted.documentCount).toBe(entries.length);
+    for (const question of questions) {
+      const expected = added.search(question);
+      const actual = counted.search(question);
+      expect(actual.map((hit) => hit.id)).toEqual(expected.map((hit) => hit.id));
+      actual.forEach((hit, rank) => expect(hit.score).toBeCloseTo(expected[rank].score, 9));
+    }
+  });
+
+  it('counts in how many entries each term occurs', async () => {
+    const { documentFrequency } = await countTerms(entries, FIELDS, terms);
+    const expected = new Map<string, number>();
+    for (const entry of entries) {
+      const held = new Set<string>();
+      for (const field of FIELDS) terms(fieldText(entry, field), (term) => held.add(term));
+      for (const term of held) expected.set(term, (expected.get(term) ?? 0) + 1);
+    }
+    expect(documentFrequency).toEqual(expected);
+  });
+
+  it('gives back from a prebuilt index exactly what was counted', async () => {
+    const counted = await countTerms(entries, FIELDS, terms);
+    const written = JSON.parse(JSON.stringify(pack(counted)));
+    expect(await unpack(written, counted.ids)).toEqual(counted);
+  });
+});
+
+describe('a prebuilt index', () => {
+  it('serves only the entries it was built from', async () => {
+    const entries: Entry[] = [
+      { id: 'a', question: 'One', answer: 'First' },
+      { id: 'b', question: 'Two', answer: 'Second' },
+    ];
+    const prebuilt = pack(await countTerms(entries, FIELDS, termsOf('en')));
+    await expect(unpack(prebuilt, ['b', 'a'])).rejects.toThrow('not of these entries');
+    await expect(unpack(prebuilt, ['a'])).rejects.toThrow('not of these entries');
+  });
+});
