@@ -6,6 +6,13 @@ import { defineConfig } from 'vitest/config';
 // page, with the faq-data folder and the demo pages beside it. `--mode editor-preview`
 // adds the script of the editors' preview page, which carries the FAQ checker too.
 export default defineConfig(({ mode }) => ({
+  // JSX becomes calls of Preact's h(), which the bundle holds anyway (@preact/signals uses
+  // it), rather than of its jsx-runtime: 250 bytes less after gzip. TypeScript checks the
+  // JSX as before.
+  oxc: {
+    jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
+    jsxInject: "import { h, Fragment } from 'preact'",
+  },
   build: {
     target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
     lib: {

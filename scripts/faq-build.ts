@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../src/data/sha256';
 import { validateLocaleFile, validateManifest } from '../src/data/validate';
-import { createFaqIndex } from '../src/search/FaqIndex';
+import { countEntries } from '../src/search/FaqIndex';
+import { pack } from '../src/search/prebuilt';
 
 const folder = process.argv.slice(2).find((arg) => arg !== '--') ?? 'faq-data';
 const manifestPath = join(folder, 'index.json');
@@ -15,9 +16,8 @@ const indexes: Record<string, { file: string; source: string }> = {};
 for (const locale of Object.keys(validateManifest(manifest, manifestPath).locales)) {
   const text = readFileSync(join(folder, `${locale}.json`), 'utf8');
   const { file } = validateLocaleFile(JSON.parse(text), `${locale}.json`, locale);
-  const index = await createFaqIndex(file.entries, locale);
   const name = `${locale}.index.json`;
-  const json = JSON.stringify(index.toJSON());
+  const json = JSON.stringify(pack(await countEntries(file.entries, locale)));
   writeFileSync(join(folder, name), json);
   indexes[locale] = { file: name, source: await sha256(text) };
   console.log(`${join(folder, name)}: ${file.entries.length} entries, ${(json.length / 1024).toFixed(0)} KiB`);

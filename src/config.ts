@@ -3,6 +3,8 @@
 
 /** How a widget is set up. */
 export interface WidgetConfig {
+  /** Absolute URL of the widget's own script, which also reads large files in a worker. Default: none. */
+  script: string | null;
   /** Absolute URL of the faq-data folder, ending in `/`. Default: `faq-data/` beside the script. */
   dataUrl: string;
   /** Locale the page asks for (`data-locale`); matched against the manifest. Default: none. */
@@ -30,6 +32,7 @@ export function configFromScript(script: HTMLScriptElement | null, doc: Document
   const src = attr('faq-src');
   const dataUrl = src ? new URL(src, doc.baseURI).href : new URL('faq-data/', scriptUrl).href;
   return {
+    script: script?.src || null,
     dataUrl: dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`,
     locale: attr('locale'),
     open: attr('open') === 'true',

@@ -2,6 +2,7 @@
 // starts, mounts one widget, and publishes it as window.FaqChat.
 import type { FaqChat } from './api';
 import { configFromScript } from './config';
+import { serveReads } from './data/readInWorker';
 import { createWidget } from './widget';
 
 declare global {
@@ -10,9 +11,11 @@ declare global {
   }
 }
 
+// The same script serves as the worker that reads large data files (readInWorker.ts).
+if (typeof window === 'undefined') serveReads(self as never);
 // A second copy of the script (pasted twice, or by a template and a plugin) leaves the
 // first widget alone.
-if (!window.FaqChat) {
+else if (!window.FaqChat) {
   try {
     const config = configFromScript(document.currentScript as HTMLScriptElement | null, document);
     window.FaqChat = createWidget(config, { onDestroy: () => delete window.FaqChat });

@@ -28,7 +28,7 @@ export interface WidgetOptions {
  */
 export function createWidget(config: WidgetConfig, { onDestroy, data }: WidgetOptions = {}): FaqChat {
   // The data is asked for first, so that the network works while the widget sets up.
-  const source = data ?? new FaqSource(config.dataUrl);
+  const source = data ?? new FaqSource(config.dataUrl, config.script);
   void source.manifest().catch(() => {});
   const events = new Emitter();
   const chat = new Chat(

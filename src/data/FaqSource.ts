@@ -1,8 +1,8 @@
 import { createFaqIndex, type FaqIndex } from '../search/FaqIndex';
 import type { PrebuiltIndex } from '../search/prebuilt';
-import { fetchJson, fetchText, parseJson } from './fetchJson';
+import { fetchJson, type OffThread } from './fetchJson';
 import { own } from './own';
-import { sha256 } from './sha256';
+import { readInWorker } from './readInWorker';
 import type { LocaleFile, Manifest } from './types';
 import { validateLocaleFile, validateManifest } from './validate';
 
@@ -27,13 +27,20 @@ export interface FaqData {
  */
 export class FaqSource implements FaqData {
   private readonly requests = new Map<string, Promise<unknown>>();
+  private readonly offThread?: OffThread;
 
-  constructor(readonly dataUrl: string) {}
+  /** `script`, the widget's own script, can read large files in a worker. */
+  constructor(
+    readonly dataUrl: string,
+    script?: string | null,
+  ) {
+    if (script) this.offThread = (url) => readInWorker(script, url);
+  }
 
   manifest(): Promise<Manifest> {
     return this.once('index', () => {
       const url = new URL('index.json', this.dataUrl).href;
-      return fetchJson(url).then((raw) => validateManifest(raw, url));
+      return fetchJson(url).then(({ value }) => validateManifest(value, url));
     });
   }
 
@@ -41,11 +48,11 @@ export class FaqSource implements FaqData {
     return this.once(`locale:${locale}`, async () => {
       const url = new URL(`${encodeURIComponent(locale)}.json`, this.dataUrl).href;
       const named = own((await this.manifest()).indexes, locale) as { file?: unknown; source?: unknown } | undefined;
-      const [text, prebuilt] = await Promise.all([fetchText(url), named && this.prebuilt(String(named.file))]);
-      const { file, problems } = validateLocaleFile(parseJson(text, url), url, locale);
+      const [read, prebuilt] = await Promise.all([fetchJson(url, this.offThread), named && this.prebuilt(String(named.file))]);
+      const { file, problems } = validateLocaleFile(read.value, url, locale);
       if (problems.length > 0) console.warn(`FaqChat: ${url}: left out ${problems.join('; ')}.`);
       // A prebuilt index serves only the very file it was built from, and only if it loads.
-      const fresh = prebuilt && named?.source === (await sha256(text).catch(() => null));
+      const fresh = prebuilt && named?.source === (await read.sha256().catch(() => null));
       const index = await (fresh ? createFaqIndex(file.entries, locale, prebuilt) : Promise.reject()).catch(() =>
         createFaqIndex(file.entries, locale),
       );
@@ -55,8 +62,8 @@ export class FaqSource implements FaqData {
 
   // A prebuilt index that cannot be had is no failure: the widget indexes on its own.
   private prebuilt(name: string): Promise<PrebuiltIndex | undefined> {
-    return fetchJson(new URL(name, this.dataUrl).href).then(
-      (index) => ((index as PrebuiltIndex)?.version === 2 ? (index as PrebuiltIndex) : undefined),
+    return fetchJson(new URL(name, this.dataUrl).href, this.offThread).then(
+      ({ value }) => ((value as PrebuiltIndex)?.version === 2 ? (value as PrebuiltIndex) : undefined),
       () => undefined,
     );
   }

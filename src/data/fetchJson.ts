@@ -1,27 +1,34 @@
 import { FaqDataError } from './FaqDataError';
 import { jsonErrorAt } from './jsonErrorAt';
+import { sha256 } from './sha256';
 
 // A data host that never answers must not leave the widget waiting forever: `ready`
 // settles within 30 s (contract section 3), so one file may take at most 10 s, twice, with
 // a pause between.
 const TIMEOUT_MS = 10_000;
 const RETRY_AFTER_MS = 1_000;
+// Larger files are read off the main thread when a reader there is given (readInWorker.ts).
+const LARGE_BYTES = 256 * 1024;
 
-/** Fetches and parses one JSON file; see {@link fetchText} and {@link parseJson}. */
-export async function fetchJson(url: string): Promise<unknown> {
-  return parseJson(await fetchText(url), url);
+/** A data file as read: its content, and on demand the sha256 of its bytes. */
+export interface JsonFile {
+  value: unknown;
+  sha256(): Promise<string>;
 }
 
+/** Reads a large file elsewhere; rejects with a FaqDataError if the file cannot be read. */
+export type OffThread = (url: string) => Promise<JsonFile>;
+
 /**
- * Fetches one file's text, turning every failure into a FaqDataError that names it. A
- * network failure, a timeout or a server error is tried once more after a pause.
+ * Fetches and parses one JSON file, turning every failure into a FaqDataError that names
+ * it. A network failure, a timeout or a server error is tried once more after a pause.
  */
-export async function fetchText(url: string): Promise<string> {
+export async function fetchJson(url: string, offThread?: OffThread): Promise<JsonFile> {
   try {
-    return await fetchOnce(url).catch(async (error: unknown) => {
+    return await fetchOnce(url, offThread).catch(async (error: unknown) => {
       if (error instanceof FaqDataError && error.final) throw error;
       await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
-      return fetchOnce(url);
+      return fetchOnce(url, offThread);
     });
   } catch (error) {
     if (error instanceof FaqDataError) throw error;
@@ -40,7 +47,7 @@ export function parseJson(text: string, url: string): unknown {
   }
 }
 
-async function fetchOnce(url: string): Promise<string> {
+async function fetchOnce(url: string, offThread?: OffThread): Promise<JsonFile> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   try {
@@ -50,7 +57,14 @@ async function fetchOnce(url: string): Promise<string> {
       const final = response.status < 500 && response.status !== 408 && response.status !== 429;
       throw new FaqDataError(`${url} could not be loaded (HTTP ${response.status}).`, url, final);
     }
-    return await response.text();
+    if (offThread && Number(response.headers.get('content-length')) > LARGE_BYTES) {
+      controller.abort();
+      // Where no worker can run, the file is read here after all.
+      return await offThread(url).catch((error: unknown) => (error instanceof FaqDataError ? Promise.reject(error) : fetchOnce(url)));
+    }
+    // The bytes, not the text, are hashed: encoding megabytes of text again takes long.
+    const bytes = await response.arrayBuffer();
+    return { value: parseJson(new TextDecoder().decode(bytes), url), sha256: () => sha256(bytes) };
   } finally {
     clearTimeout(timer);
   }

@@ -38,7 +38,7 @@ export function Preview() {
     }
     const data = memoryData(valid);
     const chat = createWidget(
-      { dataUrl: location.href, locale, open: true, position: 'right', accent: null, theme: 'auto', title: null, launcher: true, persist: 'none' },
+      { script: null, dataUrl: location.href, locale, open: true, position: 'right', accent: null, theme: 'auto', title: null, launcher: true, persist: 'none' },
       { data },
     );
     const loaded = await data.loaded;

@@ -3,10 +3,10 @@ import type { Match, SearchResult } from '../api';
 import type { Entry } from '../data/types';
 import { type Counted, countTerms } from './count';
 import { engineOf } from './engine';
-import { pack, type PrebuiltIndex, unpack } from './prebuilt';
+import { type PrebuiltIndex, unpack } from './prebuilt';
 import { stemmer } from './stem';
 import { stopWords } from './stopWords';
-import { type Emit, scan, type Token } from './tokenize';
+import { type Emit, scan } from './tokenize';
 
 /** Longest question that is searched; the rest is ignored. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -36,8 +36,6 @@ export interface FaqIndex {
   explain(question: string, limit?: number): Explained[];
   /** Questions that contain every word typed so far, the last one maybe unfinished. */
   suggest(typed: string, limit?: number): { id: string; question: string }[];
-  /** The index as `npm run faq:build` writes it. */
-  toJSON(): PrebuiltIndex;
 }
 
 /**
@@ -45,19 +43,7 @@ export interface FaqIndex {
  * index prebuilt from the same entries.
  */
 export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?: PrebuiltIndex): Promise<FaqIndex> {
-  const stop = stopWords(locale);
-  const stemWord = stemmer(locale);
-  // Words repeat: each is stemmed once.
-  const stems = new Map<string, string>();
-  const stem = (word: string) => stems.get(word) ?? stems.set(word, stemWord(word)).get(word)!;
-  // Stop words go before stemming, which would make some of them look like other words.
-  const each = (text: string, emit: Emit) => scan(text, (term, evidence) => stop.has(term) || emit(stem(term), evidence));
-  const tokens = (text: string) => {
-    const found: Token[] = [];
-    each(text, (term, evidence) => found.push({ term, evidence }));
-    return found;
-  };
-  const terms = (text: string) => tokens(text).map((token) => token.term);
+  const each = analyzer(locale);
   const counted: Counted = prebuilt
     ? await unpack(prebuilt, entries.map((entry) => entry.id))
     : await countTerms(entries, FIELDS, each);
@@ -85,10 +71,10 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
 
   const explain = (question: string, limit = 10): Explained[] => {
     const weights = new Map<string, number>();
-    for (const { term, evidence } of tokens(String(question).slice(0, MAX_QUESTION_LENGTH))) {
+    each(String(question).slice(0, MAX_QUESTION_LENGTH), (term, evidence) => {
       const counts = evidence === 'strong' || (evidence === 'weak' && documentFrequency.has(term));
       weights.set(term, Math.max(weights.get(term) ?? 0, counts ? idf(term) : 0));
-    }
+    });
     const queryTerms = [...weights.keys()];
     const weight = (term: string) => weights.get(term) ?? 0;
     const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
@@ -117,9 +103,9 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
   return {
     locale,
     explain,
-    toJSON: () => pack(counted),
     suggest(typed, limit = 5) {
-      const typedTerms = terms(typed.slice(0, MAX_QUESTION_LENGTH));
+      const typedTerms: string[] = [];
+      each(typed.slice(0, MAX_QUESTION_LENGTH), (term) => typedTerms.push(term));
       if (typedTerms.join('').length < 2) return [];
       return engine
         .search(typedTerms.join(' '), {
@@ -139,6 +125,22 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
       return { locale, best, matches };
     },
   };
+}
+
+/** The terms of a locale's entries, counted as the index counts them: what `npm run faq:build` writes. */
+export function countEntries(entries: Entry[], locale: string): Promise<Counted> {
+  return countTerms(entries, FIELDS, analyzer(locale));
+}
+
+// The terms of a text in a locale, as the index keeps them. Stop words go before stemming,
+// which would make some of them look like other words.
+function analyzer(locale: string): (text: string, emit: Emit) => void {
+  const stop = stopWords(locale);
+  const stemWord = stemmer(locale);
+  // Words repeat: each is stemmed once.
+  const stems = new Map<string, string>();
+  const stem = (word: string) => stems.get(word) ?? stems.set(word, stemWord(word)).get(word)!;
+  return (text, emit) => scan(text, (term, evidence) => stop.has(term) || emit(stem(term), evidence));
 }
 
 const round = (value: number) => Math.round(Math.min(1, value) * 1000) / 1000;

@@ -1,5 +1,5 @@
 import type { Entry } from '../data/types';
-import { SLICE_MS, yieldToPage } from './yieldToPage';
+import { slicer } from './yieldToPage';
 
 /**
  * What indexing counts: which term occurs in which field of which entry, how often. Entries
@@ -26,7 +26,7 @@ export async function countTerms(entries: Entry[], fields: string[], terms: Term
   // The last entry each term was seen in, so that each entry counts once in its frequency.
   const seenIn = new Map<string, number>();
   const inField = new Map<string, number>();
-  let slice = performance.now();
+  const pause = slicer();
   for (const [entry, { id }] of entries.entries()) {
     counted.ids.push(id);
     counted.lengths.push(
@@ -44,10 +44,7 @@ export async function countTerms(entries: Entry[], fields: string[], terms: Term
         return inField.size;
       }),
     );
-    if (performance.now() - slice > SLICE_MS) {
-      await yieldToPage();
-      slice = performance.now();
-    }
+    await pause();
   }
   return counted;
 }

@@ -1,5 +1,5 @@
 import type { Counted } from './count';
-import { SLICE_MS, yieldToPage } from './yieldToPage';
+import { slicer } from './yieldToPage';
 
 /** An index built ahead of time by `npm run faq:build`, as its file holds it. */
 export interface PrebuiltIndex {
@@ -9,27 +9,29 @@ export interface PrebuiltIndex {
   /** For each entry, the number of distinct terms in each field. */
   lengths: number[][];
   /**
-   * One row per term: the term, then for each field it occurs in, the field, the number of
-   * entries, and for each entry its distance from the one before and the occurrences.
-   * Plain numbers, rather than MiniSearch's objects keyed by entry, halve the file.
+   * One row per term: the term, the number of entries it occurs in, then for each field it
+   * occurs in a list of the field and, for each entry, its distance from the one before
+   * and the occurrences. Plain numbers, rather than MiniSearch's objects keyed by entry,
+   * halve the file.
    */
-  postings: (string | number)[][];
+  postings: [string, number, ...number[][]][];
 }
 
 /** The counted terms as `npm run faq:build` writes them. */
-export function pack({ ids, lengths, postings }: Counted): PrebuiltIndex {
-  const rows = [...postings].map(([term, byField]) => {
-    const row: (string | number)[] = [term];
-    for (const [field, byEntry] of byField) {
-      row.push(field, byEntry.size);
+export function pack({ ids, lengths, postings, documentFrequency }: Counted): PrebuiltIndex {
+  const rows = [...postings].map(([term, byField]): PrebuiltIndex['postings'][number] => [
+    term,
+    documentFrequency.get(term)!,
+    ...[...byField].map(([field, byEntry]) => {
+      const row = [field];
       let previous = 0;
       for (const [entry, count] of byEntry) {
         row.push(entry - previous, count);
         previous = entry;
       }
-    }
-    return row;
-  });
+      return row;
+    }),
+  ]);
   return { version: 2, ids, lengths, postings: rows };
 }
 
@@ -37,35 +39,22 @@ export function pack({ ids, lengths, postings }: Counted): PrebuiltIndex {
  * The counted terms of a prebuilt index, read in slices; rejects when the index was not
  * built from entries with these ids.
  */
-export async function unpack({ ids, lengths, postings: rows }: PrebuiltIndex, entryIds: string[]): Promise<Counted> {
-  if (ids.length !== entryIds.length || ids.some((id, entry) => id !== entryIds[entry]) || lengths.length !== ids.length) {
+export async function unpack({ ids, lengths, postings }: PrebuiltIndex, entryIds: string[]): Promise<Counted> {
+  if (JSON.stringify(ids) !== JSON.stringify(entryIds) || lengths.length !== ids.length) {
     throw new Error('The prebuilt index is not of these entries.');
   }
   const counted: Counted = { ids, lengths, postings: new Map(), documentFrequency: new Map() };
-  const seenIn = new Map<number, string>();
-  let slice = performance.now();
-  for (const [term, ...row] of rows as [string, ...number[]][]) {
+  const pause = slicer();
+  for (const [term, frequency, ...fields] of postings) {
     const byField = new Map<number, Map<number, number>>();
-    let frequency = 0;
-    for (let at = 0; at < row.length; ) {
+    for (const [field, ...pairs] of fields) {
       const byEntry = new Map<number, number>();
-      byField.set(row[at], byEntry);
-      let entry = 0;
-      for (let end = at + 2 + 2 * row[at + 1], next = at + 2; next < end; next += 2) {
-        byEntry.set((entry += row[next]), row[next + 1]);
-        if (seenIn.get(entry) !== term) {
-          seenIn.set(entry, term);
-          frequency++;
-        }
-      }
-      at += 2 + 2 * row[at + 1];
+      for (let at = 0, entry = 0; at < pairs.length; at += 2) byEntry.set((entry += pairs[at]), pairs[at + 1]);
+      byField.set(field, byEntry);
     }
     counted.postings.set(term, byField);
     counted.documentFrequency.set(term, frequency);
-    if (performance.now() - slice > SLICE_MS) {
-      await yieldToPage();
-      slice = performance.now();
-    }
+    await pause();
   }
   return counted;
 }

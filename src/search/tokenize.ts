@@ -33,23 +33,13 @@ const CLITICS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  */
 export type Evidence = 'strong' | 'weak' | 'none';
 
-/** A search term, and what it tells. */
-export interface Token {
-  term: string;
-  evidence: Evidence;
-}
-
 /** Receives each term of a text, in order. */
 export type Emit = (term: string, evidence: Evidence) => void;
 
-/** Splits text into search terms: folded words, and pairs of characters for CJK scripts. */
-export function analyze(text: string): Token[] {
-  const tokens: Token[] = [];
-  scan(text, (term, evidence) => tokens.push({ term, evidence }));
-  return tokens;
-}
-
-/** What `analyze` does, without a list: indexing a large FAQ meets a million terms. */
+/**
+ * Splits text into search terms, folded words and pairs of characters for CJK scripts, and
+ * hands each on as it is found: indexing a large FAQ meets a million of them.
+ */
 export function scan(text: string, emit: Emit): void {
   // Most text is plain ASCII: its words are runs of letters or of digits, found in one pass.
   if (ASCII.test(text)) return ascii(text, emit);

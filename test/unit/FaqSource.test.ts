@@ -66,23 +66,31 @@ describe('FaqSource', () => {
 
   it('loads a prebuilt index named in the manifest, and only for the file it was built from', async () => {
     const { readFileSync } = await import('node:fs');
-    const { createFaqIndex } = await import('../../src/search/FaqIndex');
+    const { countEntries } = await import('../../src/search/FaqIndex');
+    const { pack } = await import('../../src/search/prebuilt');
     const { sha256 } = await import('../../src/data/sha256');
     const text = readFileSync('faq-data/en.json', 'utf8');
     // Built with a word the file lacks, to tell the prebuilt index from one built on the spot.
     const entries = JSON.parse(text).entries;
     entries.find((entry: { id: string }) => entry.id === 'founded').keywords.push('zebra');
-    const prebuilt = JSON.stringify((await createFaqIndex(entries, 'en')).toJSON());
+    const prebuilt = JSON.stringify(pack(await countEntries(entries, 'en')));
     const manifest = (source: string) =>
       JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' }, indexes: { en: { file: 'en.index.json', source } } });
 
-    const fresh = fetchFaqData('faq-data', { 'index.json': manifest(await sha256(text)), 'en.index.json': prebuilt });
+    const sha = await sha256(text);
+    const fresh = fetchFaqData('faq-data', { 'index.json': manifest(sha), 'en.index.json': prebuilt });
     const loaded = await new FaqSource(DATA_URL).load('en');
     expect(fresh.requested).toContain(`${DATA_URL}en.index.json`);
     expect(loaded.index.search('zebra').best?.id).toBe('founded');
 
     // A stale or broken index is passed over: the widget indexes the file itself.
-    for (const [source, indexFile] of [['stale', prebuilt], [await sha256(text), '{"version": 1, "engine": 5}']]) {
+    const ids = entries.map((entry: { id: string }) => entry.id);
+    const broken = [
+      '{"version": 1, "engine": 5}',
+      '{"version": 2, "ids": ["founded"], "lengths": [], "postings": 7}',
+      JSON.stringify({ version: 2, ids, lengths: ids.map(() => [1, 1, 1, 1]), postings: 7 }),
+    ];
+    for (const [source, indexFile] of [['stale', prebuilt], ...broken.map((index) => [sha, index])]) {
       fetchFaqData('faq-data', { 'index.json': manifest(source), 'en.index.json': indexFile });
       const index = (await new FaqSource(DATA_URL).load('en')).index;
       expect(index.search('zebra').best).toBeNull();

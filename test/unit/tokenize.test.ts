@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/search/tokenize';
+import { type Evidence, scan } from '../../src/search/tokenize';
+
+function analyze(text: string): { term: string; evidence: Evidence }[] {
+  const tokens: { term: string; evidence: Evidence }[] = [];
+  scan(text, (term, evidence) => tokens.push({ term, evidence }));
+  return tokens;
+}
 
 const tokenize = (text: string) => analyze(text).map((token) => token.term);
 
-describe('analyze', () => {
+describe('scan', () => {
   it('splits Latin text into words folded in case and accents', () => {
     expect(tokenize('Asociación de MUNICIPIOS, São Paulo!')).toEqual(['asociacion', 'de', 'municipios', 'sao', 'paulo']);
   });

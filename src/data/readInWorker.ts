@@ -1,0 +1,38 @@
+// Chromium spends hundreds of milliseconds of the page's main thread, in long tasks, on
+// taking in a response of several megabytes, however the page reads it. A large file is
+// therefore read, parsed and hashed by a worker that runs the widget's own script: a page
+// whose Content-Security-Policy lets the script run lets it run as a worker too.
+import { FaqDataError } from './FaqDataError';
+import { fetchJson, type JsonFile } from './fetchJson';
+
+/** What a worker answers: the file's content and hash, or why it could not be read. */
+type Reply = { value: unknown; sha256: string } | { error: string; final: boolean };
+
+/**
+ * Reads one file in a worker running `script`. Rejects with a FaqDataError when the file
+ * could not be read, and with a plain Error when no worker could run.
+ */
+export function readInWorker(script: string, url: string): Promise<JsonFile> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script);
+    worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+      worker.terminate();
+      if ('error' in data) reject(new FaqDataError(data.error, url, data.final));
+      else resolve({ value: data.value, sha256: async () => data.sha256 });
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      reject(new Error('no worker'));
+    };
+    worker.postMessage(url);
+  });
+}
+
+/** The worker's side: reads each file it is asked for and sends back what it found. */
+export function serveReads(scope: { onmessage: ((event: MessageEvent<string>) => void) | null; postMessage(reply: Reply): void }): void {
+  scope.onmessage = ({ data: url }) =>
+    void fetchJson(url)
+      .then(async (file) => scope.postMessage({ value: file.value, sha256: await file.sha256() }))
+      .catch((error: FaqDataError) => scope.postMessage({ error: error.message.replace('FaqChat: ', ''), final: error.final }));
+}

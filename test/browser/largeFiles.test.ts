@@ -1,0 +1,71 @@
+// A data file over 256 KiB is read by a worker that runs the widget's own script, so that
+// taking in megabytes does not block the page; where no worker may run, the page reads it.
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/data/sha256';
+import { countEntries } from '../../src/search/FaqIndex';
+import { pack } from '../../src/search/prebuilt';
+import { scriptPage, useHarness } from './harness';
+
+const harness = useHarness();
+const entries = Array.from({ length: 3_000 }, (_, index) => ({
+  id: `e-${index}`,
+  question: `How does service number ${index} work?`,
+  answer: `Service ${index} ${'is described at length in this answer. '.repeat(4)}`,
+}));
+const text = JSON.stringify({ locale: 'en', entries });
+const manifest = JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' } });
+
+function serveLarge(base: string, files: Record<string, string> = {}): void {
+  harness.server.page(`${base}/index.json`, { body: files['index.json'] ?? manifest, type: 'application/json' });
+  harness.server.page(`${base}/en.json`, { body: text, type: 'application/json' });
+  for (const [name, body] of Object.entries(files)) harness.server.page(`${base}/${name}`, { body, type: 'application/json' });
+}
+
+describe('a large data file', () => {
+  it('is read in a worker under a strict Content-Security-Policy, its prebuilt index checked against the hash the worker took', async () => {
+    expect(text.length).toBeGreaterThan(256 * 1024);
+    // The prebuilt index knows a word the file lacks: finding it proves the index was used,
+    // which it is only when the file's hash matches.
+    const withWord = entries.map((entry) => (entry.id === 'e-42' ? { ...entry, keywords: ['zebra'] } : entry));
+    const index = JSON.stringify(pack(await countEntries(withWord, 'en')));
+    const indexes = { en: { file: 'en.index.json', source: await sha256(text) } };
+    serveLarge('/large/data', { 'index.json': JSON.stringify({ ...JSON.parse(manifest), indexes }), 'en.index.json': index });
+    harness.server.page('/large/page.html', {
+      body: scriptPage('data-faq-src="data"'),
+      headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+    });
+    const { page, errors } = await harness.open('/large/page.html');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.reload();
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect(workers).toEqual([`${harness.server.url}/faq-chat.js`]);
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    expect((await page.evaluate(() => window.FaqChat!.search('zebra'))).best?.id).toBe('e-42');
+    expect(errors).toEqual([]);
+  });
+
+  it('is read by the page when the script comes from another origin, where no worker may run', async () => {
+    serveLarge('/elsewhere/data');
+    // The same server under another host name is another origin.
+    const script = `${harness.server.url.replace('127.0.0.1', 'localhost')}/faq-chat.js`;
+    harness.server.page('/elsewhere/page.html', scriptPage('data-faq-src="data"').replace('/faq-chat.js', script));
+    const { page, errors } = await harness.open('/elsewhere/page.html');
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    expect(errors).toEqual([]);
+  });
+
+  it('is read by the page when its Content-Security-Policy forbids workers', async () => {
+    serveLarge('/noworker/data');
+    harness.server.page('/noworker/page.html', {
+      body: scriptPage('data-faq-src="data"'),
+      headers: { 'content-security-policy': "default-src 'self'; worker-src 'none'" },
+    });
+    const { page, errors } = await harness.open('/noworker/page.html');
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    // The browser reports the worker it refused; nothing else goes wrong.
+    expect(errors).toEqual([expect.stringContaining("Content Security Policy directive: \"worker-src 'none'\"")]);
+  });
+});
