@@ -34,10 +34,14 @@ describe('a large data file', () => {
       body: scriptPage('data-faq-src="data"'),
       headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
     });
-    const { page, errors } = await harness.open('/large/page.html');
+    // The page is opened here rather than by the harness, to see the workers from the start.
+    const page = await (await harness.browser.newContext()).newPage();
     const workers: string[] = [];
+    const errors: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
-    await page.reload();
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${harness.server.url}/large/page.html`);
     await page.evaluate(() => window.FaqChat!.ready);
     expect(workers).toEqual([`${harness.server.url}/faq-chat.js`]);
     expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
