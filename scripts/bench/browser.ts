@@ -17,6 +17,8 @@ const ICLEI_LOADS = 15;
 
 interface Load {
   ready: number;
+  /** How long the page takes to fetch the data files alone, without the widget. */
+  transfer: number;
   longest: number;
   blocking: number;
   searchP95: number;
@@ -36,7 +38,7 @@ export async function benchBrowser(sizes: number[]): Promise<string[][]> {
   server.page('/iclei.html', page(''));
   const asked = JSON.parse(readFileSync('faq-data/tests/en.json', 'utf8')).map((test: { q: string }) => test.q);
   const loads: Load[] = [];
-  for (let run = 0; run < ICLEI_LOADS; run++) loads.push(await load(browser, `${server.url}/iclei.html`, asked));
+  for (let run = 0; run < ICLEI_LOADS; run++) loads.push(await load(browser, `${server.url}/iclei.html`, asked, ['faq-data/index.json', 'faq-data/en.json']));
   const median = [...loads].sort((a, b) => a.ready - b.ready)[Math.floor(ICLEI_LOADS / 2)];
   const worst = (measure: 'longest' | 'blocking') => Math.max(...loads.map((one) => one[measure]));
   rows.push(row('16 (ICLEI en)', `on the client, median of ${ICLEI_LOADS}`, { ...median, longest: worst('longest'), blocking: worst('blocking') }));
@@ -52,7 +54,8 @@ export async function benchBrowser(sizes: number[]): Promise<string[][]> {
       server.page(`${base}/data/en.json`, { body: text, type: 'application/json' });
       server.page(`${base}/data/en.index.json`, { body: prebuilt, type: 'application/json' });
       server.page(`${base}/page.html`, page('data-faq-src="data"'));
-      rows.push(row(String(size), withIndex ? 'prebuilt' : 'on the client', await load(browser, `${server.url}${base}/page.html`, questions.slice(0, 200))));
+      const files = ['data/index.json', 'data/en.json', ...(withIndex ? ['data/en.index.json'] : [])];
+      rows.push(row(String(size), withIndex ? 'prebuilt' : 'on the client', await load(browser, `${server.url}${base}/page.html`, questions.slice(0, 200), files)));
     }
   }
   await browser.close();
@@ -61,8 +64,9 @@ export async function benchBrowser(sizes: number[]): Promise<string[][]> {
 }
 
 // One page load: from navigation start to FaqChat.ready, the long tasks until then, then
-// searches through the API and the heap after a collection.
-async function load(browser: Browser, url: string, asked: string[]): Promise<Load> {
+// searches through the API and the heap after a collection; last, the time the page takes
+// to fetch the same data files by itself, one after the other as the widget does.
+async function load(browser: Browser, url: string, asked: string[], files: string[]): Promise<Load> {
   const tab = await browser.newPage();
   const cdp = await tab.context().newCDPSession(tab);
   await tab.goto(url);
@@ -80,9 +84,15 @@ async function load(browser: Browser, url: string, asked: string[]): Promise<Loa
   }, asked)).sort((a, b) => a - b);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const transfer = await tab.evaluate(async (paths) => {
+    const start = performance.now();
+    for (const path of paths) await (await fetch(path, { cache: 'no-store' })).arrayBuffer();
+    return performance.now() - start;
+  }, files);
   await tab.close();
   return {
     ready,
+    transfer,
     longest: Math.max(0, ...startup.map(([, duration]) => duration)),
     blocking: startup.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
     searchP95: times[Math.floor(0.95 * times.length)],
@@ -90,6 +100,6 @@ async function load(browser: Browser, url: string, asked: string[]): Promise<Loa
   };
 }
 
-function row(entries: string, index: string, { ready, longest, blocking, searchP95, heapMiB }: Load): string[] {
-  return [entries, index, ready.toFixed(0), longest.toFixed(0), blocking.toFixed(0), searchP95.toFixed(2), heapMiB.toFixed(1)];
+function row(entries: string, index: string, { ready, transfer, longest, blocking, searchP95, heapMiB }: Load): string[] {
+  return [entries, index, ready.toFixed(0), transfer.toFixed(0), longest.toFixed(0), blocking.toFixed(0), searchP95.toFixed(2), heapMiB.toFixed(1)];
 }

@@ -4,6 +4,7 @@
 // whose Content-Security-Policy lets the script run lets it run as a worker too.
 import { FaqDataError } from './FaqDataError';
 import { fetchJson, type JsonFile } from './fetchJson';
+import { yieldToPage } from '../search/yieldToPage';
 
 /** What a worker answers: the file's content and hash, or why it could not be read. */
 type Reply = { value: unknown; sha256: string } | { error: string; final: boolean };
@@ -18,7 +19,8 @@ export function readInWorker(script: string, url: string): Promise<JsonFile> {
     worker.onmessage = ({ data }: MessageEvent<Reply>) => {
       worker.terminate();
       if ('error' in data) reject(new FaqDataError(data.error, url, data.final));
-      else resolve({ value: data.value, sha256: async () => data.sha256 });
+      // Taking in a large message is a task of its own; checking the file waits for the next.
+      else void yieldToPage().then(() => resolve({ value: data.value, sha256: async () => data.sha256 }));
     };
     worker.onerror = (event) => {
       event.preventDefault();

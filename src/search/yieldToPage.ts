@@ -4,16 +4,21 @@
 /** How long one slice of work may run before the page gets its turn. */
 export const SLICE_MS = 8;
 
+/** Lets the page handle input and paint before work goes on. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
- * A pause to await between steps of long work: it lets the page handle input and paint
- * whenever the current slice has run for SLICE_MS, and costs nothing otherwise.
+ * A pause to await between steps of long work: it yields to the page whenever the current
+ * slice has run for SLICE_MS, and costs nothing otherwise.
  */
 export function slicer(): () => Promise<void> | undefined {
   let start = performance.now();
   return () => {
     if (performance.now() - start < SLICE_MS) return;
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    return (scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0))).then(() => {
+    return yieldToPage().then(() => {
       start = performance.now();
     });
   };
