@@ -1,3 +1,4 @@
+import { own } from '../data/own';
 import { sha256 } from '../data/sha256';
 import { validateLocaleFile } from '../data/validate';
 import { createFaqIndex } from '../search/FaqIndex';
@@ -88,8 +89,11 @@ export async function checkFolder(read: (name: string) => string | null | Promis
 
   for (const [locale, index] of Object.entries((root.indexes ?? {}) as Record<string, { file?: string; source?: string }>)) {
     const text = texts.get(locale);
-    if (text !== undefined && index?.source !== (await sha256(text))) {
+    if (text === undefined) continue;
+    if (index?.source !== (await sha256(text))) {
       problem(manifest, ['indexes', locale], `The prebuilt index ${index?.file ?? ''} was built from an older ${locale}.json: build it again.`, 'warning');
+    } else if (!(typeof index.file === 'string' && own((await load(index.file))?.value, 'version') === 2)) {
+      problem(manifest, ['indexes', locale], `The prebuilt index ${index.file ?? ''} is missing or was written by an older "npm run faq:build": build it again.`, 'warning');
     }
   }
 

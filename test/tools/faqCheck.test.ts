@@ -1,6 +1,7 @@
 // `npm run faq:check` on a broken copy of faq-data: one test per kind of mistake, each with
 // the exact message an editor reads and the exit code.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,16 @@ describe('faq:check', () => {
     expect(stdout).toMatch(/tests\/en\.json:2:\d+: warning: "how do I renew my passport" → got no answer, expected "how-to-join"\./);
     expect(stdout).toMatch(/index\.json:\d+:\d+: warning: The prebuilt index en\.index\.json was built from an older en\.json: build it again\./);
     expect(stdout).toContain('  zh       agenda-21');
+  });
+
+  it('warns about a prebuilt index that this widget cannot read', async () => {
+    const source = createHash('sha256').update(readFileSync('faq-data/en.json')).digest('hex');
+    // The manifest names the fresh hash, but the file it names is no index of this version.
+    const { stdout, code } = await check((file) =>
+      file('index.json', (text) => text.replace('"version": 1,', `"version": 1,\n  "indexes": { "en": { "file": "es.json", "source": "${source}" } },`)),
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/index\.json:\d+:\d+: warning: The prebuilt index es\.json is missing or was written by an older "npm run faq:build": build it again\./);
   });
 
   it('gives machine-readable output with --json', async () => {

@@ -1,0 +1,40 @@
+// `npm run faq:build` on a copy of faq-data: the indexes it writes are named in the
+// manifest with the hash of their source, the checker finds them fresh, and the widget
+// answers from them exactly as from an index built on the spot.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+import { validateLocaleFile } from '../../src/data/validate';
+import { createFaqIndex } from '../../src/search/FaqIndex';
+import type { PrebuiltIndex } from '../../src/search/prebuilt';
+
+const run = promisify(execFile);
+const LOCALES = ['en', 'es', 'fr', 'pt', 'ko', 'ja', 'zh'];
+
+it('writes an index per locale that the checker finds fresh and that answers as one built on the spot', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'faq-build-'));
+  cpSync('faq-data', folder, { recursive: true });
+  await run(process.execPath, ['--import', 'tsx', 'scripts/faq-build.ts', folder]);
+  const read = (name: string) => readFileSync(join(folder, name), 'utf8');
+
+  const { indexes } = JSON.parse(read('index.json'));
+  expect(Object.keys(indexes)).toEqual(LOCALES);
+  for (const locale of LOCALES) {
+    const text = read(`${locale}.json`);
+    expect(indexes[locale]).toEqual({ file: `${locale}.index.json`, source: createHash('sha256').update(text).digest('hex') });
+    const { entries } = validateLocaleFile(JSON.parse(text), locale, locale).file;
+    const prebuilt: PrebuiltIndex = JSON.parse(read(`${locale}.index.json`));
+    expect(prebuilt.ids).toEqual(entries.map((entry) => entry.id));
+    const [loaded, built] = await Promise.all([createFaqIndex(entries, locale, prebuilt), createFaqIndex(entries, locale)]);
+    for (const { q } of JSON.parse(read(`tests/${locale}.json`)) as { q: string }[]) {
+      expect(loaded.search(q), q).toEqual(built.search(q));
+    }
+  }
+
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/faq-check.ts', folder]);
+  expect(stdout).not.toContain('prebuilt index');
+}, 60_000);
