@@ -2,7 +2,7 @@
 // starts, mounts one widget, and publishes it as window.FaqChat.
 import type { FaqChat } from './api';
 import { configFromScript } from './config';
-import { serveReads } from './data/readInWorker';
+import { serveReads, type WorkerScope } from './data/readInWorker';
 import { createWidget } from './widget';
 
 declare global {
@@ -12,7 +12,7 @@ declare global {
 }
 
 // The same script serves as the worker that reads large data files (readInWorker.ts).
-if (typeof window === 'undefined') serveReads(self as never);
+if (typeof window === 'undefined') serveReads(self as unknown as WorkerScope);
 // A second copy of the script (pasted twice, or by a template and a plugin) leaves the
 // first widget alone.
 else if (!window.FaqChat) {

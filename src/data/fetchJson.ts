@@ -7,6 +7,8 @@ import { sha256 } from './sha256';
 // a pause between.
 const TIMEOUT_MS = 10_000;
 const RETRY_AFTER_MS = 1_000;
+/** The longest that reading one file may take, its second try included. */
+export const READ_WITHIN_MS = 2 * TIMEOUT_MS + RETRY_AFTER_MS;
 // Larger files are read off the main thread when a reader there is given (readInWorker.ts).
 const LARGE_BYTES = 256 * 1024;
 

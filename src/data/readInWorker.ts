@@ -2,12 +2,18 @@
 // taking in a response of several megabytes, however the page reads it. A large file is
 // therefore read, parsed and hashed by a worker that runs the widget's own script: a page
 // whose Content-Security-Policy lets the script run lets it run as a worker too.
-import { FaqDataError } from './FaqDataError';
-import { fetchJson, type JsonFile } from './fetchJson';
 import { yieldToPage } from '../search/yieldToPage';
+import { FaqDataError } from './FaqDataError';
+import { fetchJson, type JsonFile, READ_WITHIN_MS } from './fetchJson';
 
 /** What a worker answers: the file's content and hash, or why it could not be read. */
 type Reply = { value: unknown; sha256: string } | { error: string; final: boolean };
+
+/** The global scope of the worker, as far as it is used here. */
+export interface WorkerScope {
+  onmessage: ((event: MessageEvent<string>) => void) | null;
+  postMessage(reply: Reply): void;
+}
 
 /**
  * Reads one file in a worker running `script`. Rejects with a FaqDataError when the file
@@ -16,15 +22,25 @@ type Reply = { value: unknown; sha256: string } | { error: string; final: boolea
 export function readInWorker(script: string, url: string): Promise<JsonFile> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script);
-    worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+    const stop = () => {
+      clearTimeout(deadline);
       worker.terminate();
+    };
+    // A worker that never answers, such as an outdated copy of the script from a cache,
+    // gives way to the page as one that cannot start does.
+    const deadline = setTimeout(() => {
+      stop();
+      reject(new Error('no answer from the worker'));
+    }, READ_WITHIN_MS + 1_000);
+    worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+      stop();
       if ('error' in data) reject(new FaqDataError(data.error, url, data.final));
       // Taking in a large message is a task of its own; checking the file waits for the next.
       else void yieldToPage().then(() => resolve({ value: data.value, sha256: async () => data.sha256 }));
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
+      stop();
       reject(new Error('no worker'));
     };
     worker.postMessage(url);
@@ -32,7 +48,7 @@ export function readInWorker(script: string, url: string): Promise<JsonFile> {
 }
 
 /** The worker's side: reads each file it is asked for and sends back what it found. */
-export function serveReads(scope: { onmessage: ((event: MessageEvent<string>) => void) | null; postMessage(reply: Reply): void }): void {
+export function serveReads(scope: WorkerScope): void {
   scope.onmessage = ({ data: url }) =>
     void fetchJson(url)
       .then(async (file) => scope.postMessage({ value: file.value, sha256: await file.sha256() }))
