@@ -12,7 +12,8 @@ const TYPES: Record<string, string> = {
 };
 
 export interface Page {
-  body: string;
+  /** Text, or bytes already encoded: a large body is then served as a static server serves a file. */
+  body: string | Uint8Array;
   type?: string;
   headers?: Record<string, string>;
 }
