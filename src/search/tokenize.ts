@@ -14,6 +14,10 @@
 // or any other script.
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
+// ASCII with typographic punctuation (’ “ ” – — …), which separates words and which
+// NFKC turns into no letter, mark or digit: such text needs no more than ASCII does. ‗
+// and ‾ are left out: NFKC gives them a combining mark.
+const PLAIN = /^[\x00-\x7f\u2000-\u2016\u2018-\u203d\u203f-\u206f]*$/;
 const RUNS =
   /(\p{sc=Han}+)|(\p{sc=Hiragana}+)|([\p{sc=Katakana}\u30fc]+)|(\p{sc=Hangul}+)|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc]+/gu;
 const DIGITS = /\p{N}+|[^\p{N}]+/gu;
@@ -42,7 +46,7 @@ export type Emit = (term: string, evidence: Evidence) => void;
  */
 export function scan(text: string, emit: Emit): void {
   // Most text is plain ASCII: its words are runs of letters or of digits, found in one pass.
-  if (ASCII.test(text)) return ascii(text, emit);
+  if (PLAIN.test(text)) return ascii(text, emit);
   for (const [word] of text.normalize('NFKC').matchAll(WORDS)) {
     if (ASCII.test(word)) {
       ascii(word, emit);

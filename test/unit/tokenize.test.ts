@@ -14,6 +14,16 @@ describe('scan', () => {
     expect(tokenize('Asociación de MUNICIPIOS, São Paulo!')).toEqual(['asociacion', 'de', 'municipios', 'sao', 'paulo']);
   });
 
+  it('reads typographic punctuation as it reads ASCII punctuation: as a break between words', () => {
+    expect(tokenize('ICLEI’s “Agenda 21” – history…')).toEqual(['iclei', 'agenda', '21', 'history']);
+    // Such text takes the ASCII path; an accent sends the same text down the full path,
+    // which must find the same terms in it.
+    for (let code = 0x2000; code <= 0x206f; code++) {
+      const text = `ab${String.fromCharCode(code)}cd`;
+      expect(tokenize(`${text} é`), code.toString(16)).toEqual([...tokenize(text), 'e']);
+    }
+  });
+
   it('drops French elisions and the English possessive', () => {
     expect(tokenize("l'adhésion d’ICLEI qu'est-ce ICLEI's")).toEqual(['adhesion', 'iclei', 'est', 'ce', 'iclei']);
   });
