@@ -3,7 +3,7 @@
 // prints figures; nothing here is asserted.
 import { benchBrowser } from './bench/browser';
 import { benchNode } from './bench/node';
-import { table } from './bench/table';
+import { table } from './table';
 
 const SIZES = [125, 1_000, 10_000];
 

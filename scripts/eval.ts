@@ -8,7 +8,9 @@ import MiniSearch from 'minisearch';
 import type { SearchResult } from '../src/api';
 import type { Entry } from '../src/data/types';
 import { validateLocaleFile, validateManifest } from '../src/data/validate';
+import { fieldText } from '../src/search/count';
 import { createFaqIndex } from '../src/search/FaqIndex';
+import { table } from './table';
 
 interface TestQuestion {
   q: string;
@@ -59,10 +61,7 @@ function score(tests: TestQuestion[], search: Search): Scores {
 function plainMiniSearch(entries: Entry[]): Search {
   const engine = new MiniSearch<Entry>({
     fields: ['question', 'alternates', 'keywords', 'answer'],
-    extractField: (entry, field) => {
-      const value = entry[field as keyof Entry];
-      return Array.isArray(value) ? value.join('\n') : value;
-    },
+    extractField: fieldText,
   });
   engine.addAll(entries);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -93,10 +92,7 @@ for (const folder of folders.length ? folders : ['faq-data']) {
   }
 }
 
-const header = ['data', 'engine', 'P@1', 'top-1', 'R@3', 'MRR@10', 'off-topic null', 'answered'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'));
+console.log(table(['data', 'engine', 'P@1', 'top-1', 'R@3', 'MRR@10', 'off-topic null', 'answered'], rows));
 
 function format(value: number): string {
   return Number.isNaN(value) ? '–' : value.toFixed(3);

@@ -27,12 +27,12 @@ export async function countTerms(entries: Entry[], fields: string[], terms: Term
   const seenIn = new Map<string, number>();
   const inField = new Map<string, number>();
   const pause = slicer();
-  for (const [entry, { id }] of entries.entries()) {
-    counted.ids.push(id);
+  for (const [entry, item] of entries.entries()) {
+    counted.ids.push(item.id);
     counted.lengths.push(
       fields.map((field, fieldId) => {
         inField.clear();
-        terms(fieldText(entries[entry], field), (term) => inField.set(term, (inField.get(term) ?? 0) + 1));
+        terms(fieldText(item, field), (term) => inField.set(term, (inField.get(term) ?? 0) + 1));
         for (const [term, count] of inField) {
           const byField = postings.get(term) ?? postings.set(term, new Map()).get(term)!;
           (byField.get(fieldId) ?? byField.set(fieldId, new Map()).get(fieldId)!).set(entry, count);

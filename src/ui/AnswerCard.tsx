@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { entryLink } from './deepLink';
+import { Icon } from './Icon';
 import type { Message } from './messages';
 import { Answer } from './Answer';
 import { useChat } from './context';
@@ -59,12 +60,7 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
           <Thumb />
         </button>
         <button type="button" class="icon" aria-label={t('copyLink')} onClick={copy}>
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-            <path
-              fill="currentColor"
-              d="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a1 1 0 1 1 1.4 1.4L12 13.4a1 1 0 0 1-1.4 0Zm-2.1 5.3-1.2 1.2a3.5 3.5 0 0 1-5-5l3.6-3.5a3.5 3.5 0 0 1 4.9 0 1 1 0 0 1-1.4 1.4 1.5 1.5 0 0 0-2.1 0L3.7 16.3a1.5 1.5 0 0 0 2.1 2.1l1.2-1.2a1 1 0 0 1 1.5 1.5Zm7-13.4 1.2-1.2a3.5 3.5 0 0 1 5 5l-3.6 3.5a3.5 3.5 0 0 1-4.9 0 1 1 0 0 1 1.4-1.4 1.5 1.5 0 0 0 2.1 0l3.6-3.5a1.5 1.5 0 0 0-2.1-2.1l-1.2 1.2a1 1 0 0 1-1.5-1.5Z"
-            />
-          </svg>
+          <Icon path="M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a1 1 0 1 1 1.4 1.4L12 13.4a1 1 0 0 1-1.4 0Zm-2.1 5.3-1.2 1.2a3.5 3.5 0 0 1-5-5l3.6-3.5a3.5 3.5 0 0 1 4.9 0 1 1 0 0 1-1.4 1.4 1.5 1.5 0 0 0-2.1 0L3.7 16.3a1.5 1.5 0 0 0 2.1 2.1l1.2-1.2a1 1 0 0 1 1.5 1.5Zm7-13.4 1.2-1.2a3.5 3.5 0 0 1 5 5l-3.6 3.5a3.5 3.5 0 0 1-4.9 0 1 1 0 0 1 1.4-1.4 1.5 1.5 0 0 0 2.1 0l3.6-3.5a1.5 1.5 0 0 0-2.1-2.1l-1.2 1.2a1 1 0 0 1-1.5-1.5Z" size={18} />
         </button>
         <span class="thanks" role="status">
           {copied ?? (helpful !== undefined ? t('thanks') : '')}
@@ -76,11 +72,6 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
 
 function Thumb() {
   return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path
-        fill="currentColor"
-        d="M2 21h4V9H2v12Zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1.2-.7v-2Z"
-      />
-    </svg>
+    <Icon path="M2 21h4V9H2v12Zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1.2-.7v-2Z" size={18} />
   );
 }

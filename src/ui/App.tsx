@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Chat } from './Chat';
 import { ChatContext } from './context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { Icon } from './Icon';
 import { Panel } from './Panel';
 
 /** How the page set the widget up, as far as the UI needs to know. */
@@ -46,12 +47,7 @@ export function App({ chat, title, launcher }: AppProps) {
             else chat.open();
           }}
         >
-          <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
-            <path
-              fill="currentColor"
-              d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2Zm7 11h2v-2h-2v2Zm1-9a3.5 3.5 0 0 0-3.5 3.5h2A1.5 1.5 0 1 1 12 10c-.6 0-1 .4-1 1v.5h2v-.2A3.5 3.5 0 0 0 12 5Z"
-            />
-          </svg>
+          <Icon path="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2Zm7 11h2v-2h-2v2Zm1-9a3.5 3.5 0 0 0-3.5 3.5h2A1.5 1.5 0 1 1 12 10c-.6 0-1 .4-1 1v.5h2v-.2A3.5 3.5 0 0 0 12 5Z" size={28} />
         </button>
       )}
       <ErrorBoundary

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_QUESTION_LENGTH } from '../search/FaqIndex';
 import { useChat } from './context';
+import { Icon } from './Icon';
 
 /**
  * The question box and its send button. While the visitor types, questions of the FAQ that
@@ -105,9 +106,7 @@ export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement |
         </p>
       )}
       <button type="submit" class="icon send" aria-label={t('send')}>
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-          <path fill="currentColor" d="M3 20.5 21 12 3 3.5V10l12 2-12 2v6.5Z" />
-        </svg>
+        <Icon path="M3 20.5 21 12 3 3.5V10l12 2-12 2v6.5Z" />
       </button>
     </form>
   );

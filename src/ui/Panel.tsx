@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { direction } from '../i18n/direction';
 import { Composer } from './Composer';
 import { useChat } from './context';
+import { Icon } from './Icon';
 import { Log } from './Log';
 import { useTrapFocus } from './useTrapFocus';
 
@@ -63,15 +64,11 @@ export function Panel({ title }: { title: string | null }) {
               input.current?.focus();
             }}
           >
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-              <path fill="currentColor" d="M9 3h6l1 2h4v2H4V5h4l1-2ZM5 8h14l-1 13H6L5 8Zm4 3v7h2v-7H9Zm4 0v7h2v-7h-2Z" />
-            </svg>
+            <Icon path="M9 3h6l1 2h4v2H4V5h4l1-2ZM5 8h14l-1 13H6L5 8Zm4 3v7h2v-7H9Zm4 0v7h2v-7h-2Z" />
           </button>
         )}
         <button type="button" class="icon" aria-label={t('close')} onClick={() => chat.close()}>
-          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-            <path fill="currentColor" d="m6.4 19-1.4-1.4 5.6-5.6L5 6.4 6.4 5l5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19Z" />
-          </svg>
+          <Icon path="m6.4 19-1.4-1.4 5.6-5.6L5 6.4 6.4 5l5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19Z" />
         </button>
       </header>
       {missing && (
