@@ -6,7 +6,10 @@ import { yieldToPage } from '../search/yieldToPage';
 import { FaqDataError } from './FaqDataError';
 import { fetchJson, type JsonFile, READ_WITHIN_MS } from './fetchJson';
 
-/** What a worker answers: the file's content and hash, or why it could not be read. */
+/**
+ * What a worker answers: the file's content and hash (empty outside a secure context), or
+ * why it could not be read.
+ */
 type Reply = { value: unknown; sha256: string } | { error: string; final: boolean };
 
 /** The global scope of the worker, as far as it is used here. */
@@ -51,6 +54,6 @@ export function readInWorker(script: string, url: string): Promise<JsonFile> {
 export function serveReads(scope: WorkerScope): void {
   scope.onmessage = ({ data: url }) =>
     void fetchJson(url)
-      .then(async (file) => scope.postMessage({ value: file.value, sha256: await file.sha256() }))
+      .then(async (file) => scope.postMessage({ value: file.value, sha256: await file.sha256().catch(() => '') }))
       .catch((error: FaqDataError) => scope.postMessage({ error: error.message.replace('FaqChat: ', ''), final: error.final }));
 }

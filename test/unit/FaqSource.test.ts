@@ -96,6 +96,12 @@ describe('FaqSource', () => {
       expect(index.search('zebra').best).toBeNull();
       expect(index.search('When did ICLEI start?').best?.id).toBe('founded');
     }
+
+    // Outside a secure context nothing can be hashed, and no index is trusted, even one
+    // whose manifest names no hash at all.
+    vi.stubGlobal('crypto', {});
+    fetchFaqData('faq-data', { 'index.json': manifest(''), 'en.index.json': prebuilt });
+    expect((await new FaqSource(DATA_URL).load('en')).index.search('zebra').best).toBeNull();
   });
 
   it('does not ask twice for a file that is not there', async () => {

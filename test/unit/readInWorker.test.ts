@@ -107,6 +107,12 @@ describe('the worker', () => {
     expect(await ask(URL)).toEqual({ value: { entries: [] }, sha256: await sha256('{"entries": []}') });
   });
 
+  it('sends back an empty hash where it cannot hash, outside a secure context', async () => {
+    serve(BIG);
+    vi.stubGlobal('crypto', {});
+    expect(await ask(URL)).toEqual({ value: { entries: [] }, sha256: '' });
+  });
+
   it('sends back why a file could not be read, and whether trying again could help', async () => {
     vi.stubGlobal('fetch', async () => new Response('nope', { status: 404 }));
     expect(await ask(URL)).toEqual({ error: `${URL} could not be loaded (HTTP 404).`, final: true });
