@@ -2,6 +2,7 @@ import { own } from '../data/own';
 import { sha256 } from '../data/sha256';
 import { validateLocaleFile } from '../data/validate';
 import { createFaqIndex } from '../search/FaqIndex';
+import { INDEX_VERSION } from '../search/prebuilt';
 import { checkLocale } from './checkLocale';
 import type { Problem } from './Problem';
 import { readJson, type JsonFile } from './readJson';
@@ -92,7 +93,7 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     if (text === undefined) continue;
     if (index?.source !== (await sha256(text))) {
       problem(manifest, ['indexes', locale], `The prebuilt index ${index?.file ?? ''} was built from an older ${locale}.json: build it again.`, 'warning');
-    } else if (!(typeof index.file === 'string' && own((await load(index.file))?.value, 'version') === 2)) {
+    } else if (!(typeof index.file === 'string' && own((await load(index.file))?.value, 'version') === INDEX_VERSION)) {
       problem(manifest, ['indexes', locale], `The prebuilt index ${index.file ?? ''} is missing or was written by an older "npm run faq:build": build it again.`, 'warning');
     }
   }

@@ -1,5 +1,5 @@
 import { createFaqIndex, type FaqIndex } from '../search/FaqIndex';
-import type { PrebuiltIndex } from '../search/prebuilt';
+import { INDEX_VERSION, type PrebuiltIndex } from '../search/prebuilt';
 import { fetchJson, type OffThread } from './fetchJson';
 import { own } from './own';
 import { readInWorker } from './readInWorker';
@@ -65,7 +65,7 @@ export class FaqSource implements FaqData {
   // A prebuilt index that cannot be had is no failure: the widget indexes on its own.
   private prebuilt(name: string): Promise<PrebuiltIndex | undefined> {
     return fetchJson(new URL(name, this.dataUrl).href, this.offThread).then(
-      ({ value }) => ((value as PrebuiltIndex)?.version === 2 ? (value as PrebuiltIndex) : undefined),
+      ({ value }) => ((value as PrebuiltIndex)?.version === INDEX_VERSION ? (value as PrebuiltIndex) : undefined),
       () => undefined,
     );
   }

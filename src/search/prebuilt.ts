@@ -1,38 +1,49 @@
 import type { Counted } from './count';
 import { slicer } from './yieldToPage';
 
+/** The version of the prebuilt index format that this widget reads and writes. */
+export const INDEX_VERSION = 3;
+
 /** An index built ahead of time by `npm run faq:build`, as its file holds it. */
 export interface PrebuiltIndex {
-  version: 2;
+  version: typeof INDEX_VERSION;
   /** The id of each entry, in the order of the locale file. */
   ids: string[];
   /** For each entry, the number of distinct terms in each field. */
   lengths: number[][];
   /**
-   * One row per term: the term, the number of entries it occurs in, then for each field it
-   * occurs in a list of the field and, for each entry, its distance from the one before
-   * and the occurrences. Plain numbers, rather than MiniSearch's objects keyed by entry,
-   * halve the file.
+   * One pair per term: the term, and a string of numbers. The numbers are the count of
+   * entries that have the term, then for each field that has it: the field, the count of
+   * its entries, and for each entry its distance from the one before and the occurrences.
+   * Each number is written in base 32, one character per digit, the last digit from
+   * another range of characters than the others. Such strings parse in a fifth of the
+   * time that as many JSON numbers take, and take half the room.
    */
-  postings: [string, number, ...number[][]][];
+  postings: [string, string][];
 }
 
 /** The counted terms as `npm run faq:build` writes them. */
 export function pack({ ids, lengths, postings, documentFrequency }: Counted): PrebuiltIndex {
-  const rows = [...postings].map(([term, byField]): PrebuiltIndex['postings'][number] => [
-    term,
-    documentFrequency.get(term)!,
-    ...[...byField].map(([field, byEntry]) => {
-      const row = [field];
+  const rows = [...postings].map(([term, byField]): [string, string] => {
+    let codes = digits(documentFrequency.get(term)!);
+    for (const [field, byEntry] of byField) {
+      codes += digits(field) + digits(byEntry.size);
       let previous = 0;
       for (const [entry, count] of byEntry) {
-        row.push(entry - previous, count);
+        codes += digits(entry - previous) + digits(count);
         previous = entry;
       }
-      return row;
-    }),
-  ]);
-  return { version: 2, ids, lengths, postings: rows };
+    }
+    return [term, codes];
+  });
+  return { version: INDEX_VERSION, ids, lengths, postings: rows };
+}
+
+// Characters from "@" on are digits that more follow; from "`" on, the last digit.
+function digits(number: number): string {
+  let codes = String.fromCharCode(96 + (number % 32));
+  while ((number = Math.floor(number / 32))) codes = String.fromCharCode(64 + (number % 32)) + codes;
+  return codes;
 }
 
 /**
@@ -45,15 +56,25 @@ export async function unpack({ ids, lengths, postings }: PrebuiltIndex, entryIds
   }
   const counted: Counted = { ids, lengths, postings: new Map(), documentFrequency: new Map() };
   const pause = slicer();
-  for (const [term, frequency, ...fields] of postings) {
+  for (const [term, codes] of postings) {
+    let at = 0;
+    const next = () => {
+      let number = 0;
+      let code;
+      do number = number * 32 + ((code = codes.charCodeAt(at++)) & 31);
+      while (code < 96);
+      return number;
+    };
     const byField = new Map<number, Map<number, number>>();
-    for (const [field, ...pairs] of fields) {
-      const byEntry = new Map<number, number>();
-      for (let at = 0, entry = 0; at < pairs.length; at += 2) byEntry.set((entry += pairs[at]), pairs[at + 1]);
-      byField.set(field, byEntry);
-    }
+    counted.documentFrequency.set(term, next());
     counted.postings.set(term, byField);
-    counted.documentFrequency.set(term, frequency);
+    while (at < codes.length) {
+      const byEntry = new Map<number, number>();
+      byField.set(next(), byEntry);
+      // Every number takes a character at least: a damaged count cannot run on for ever.
+      for (let left = next(), entry = 0; left-- && at < codes.length; ) byEntry.set((entry += next()), next());
+    }
+    if (at > codes.length) throw new Error('The prebuilt index is damaged.');
     await pause();
   }
   return counted;

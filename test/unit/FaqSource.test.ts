@@ -85,10 +85,14 @@ describe('FaqSource', () => {
 
     // A stale or broken index is passed over: the widget indexes the file itself.
     const ids = entries.map((entry: { id: string }) => entry.id);
+    const lengths = ids.map(() => [1, 1, 1, 1]);
     const broken = [
       '{"version": 1, "engine": 5}',
-      '{"version": 2, "ids": ["founded"], "lengths": [], "postings": 7}',
-      JSON.stringify({ version: 2, ids, lengths: ids.map(() => [1, 1, 1, 1]), postings: 7 }),
+      // An index of the format before, as an older faq:build wrote it.
+      JSON.stringify({ version: 2, ids, lengths, postings: [['zebra', 1, [3, 4, 1]]] }),
+      '{"version": 3, "ids": ["founded"], "lengths": [], "postings": 7}',
+      JSON.stringify({ version: 3, ids, lengths, postings: 7 }),
+      JSON.stringify({ version: 3, ids, lengths, postings: [['zebra', 'ac_____']] }),
     ];
     for (const [source, indexFile] of [['stale', prebuilt], ...broken.map((index) => [sha, index])]) {
       fetchFaqData('faq-data', { 'index.json': manifest(source), 'en.index.json': indexFile });

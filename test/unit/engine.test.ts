@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/data/types';
 import { countTerms, fieldText, type Terms } from '../../src/search/count';
 import { engineOf } from '../../src/search/engine';
-import { pack, unpack } from '../../src/search/prebuilt';
+import { INDEX_VERSION, pack, type PrebuiltIndex, unpack } from '../../src/search/prebuilt';
 import { stemmer } from '../../src/search/stem';
 import { stopWords } from '../../src/search/stopWords';
 import { scan } from '../../src/search/tokenize';
@@ -79,5 +79,28 @@ describe('a prebuilt index', () => {
     const prebuilt = pack(await countTerms(entries, FIELDS, termsOf('en')));
     await expect(unpack(prebuilt, ['b', 'a'])).rejects.toThrow('not of these entries');
     await expect(unpack(prebuilt, ['a'])).rejects.toThrow('not of these entries');
+  });
+
+  it('writes numbers of any size: far-apart entries, terms said many times', async () => {
+    // Each number is written as digits of base 32: these need one, two, three and four.
+    const entries: Entry[] = Array.from({ length: 40_000 }, (_, index) => ({ id: `e${index}`, question: 'filler', answer: '' }));
+    for (const [at, times] of [[0, 1], [31, 31], [32, 32], [1_055, 1_025], [39_999, 33_000]]) {
+      entries[at] = { id: `e${at}`, question: 'rare', answer: 'word '.repeat(times) };
+    }
+    const counted = await countTerms(entries, FIELDS, termsOf('en'));
+    expect(counted.postings.get('word')?.get(3)).toEqual(new Map([[0, 1], [31, 31], [32, 32], [1_055, 1_025], [39_999, 33_000]]));
+    const written = JSON.parse(JSON.stringify(pack(counted)));
+    expect(await unpack(written, counted.ids)).toEqual(counted);
+  });
+
+  it('is refused when damaged, however large the count it claims', async () => {
+    const ids = ['a'];
+    const damaged = (codes: string): PrebuiltIndex => ({ version: INDEX_VERSION, ids, lengths: [[1, 0, 0, 1]], postings: [['word', codes]] });
+    // Whole, "aca`a" says: one entry has the term; field 3 has it in one entry, the first
+    // (0 from the one before), once. The last digit of a number is a character from "`".
+    expect((await unpack(damaged('aca`a'), ids)).postings.get('word')).toEqual(new Map([[3, new Map([[0, 1]])]]));
+    // A count of entries whose digits never end would claim a billion entries.
+    await expect(unpack(damaged('ac_____'), ids)).rejects.toThrow('damaged');
+    await expect(unpack(damaged('aca`'), ids)).rejects.toThrow('damaged');
   });
 });
