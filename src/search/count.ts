@@ -19,34 +19,60 @@ export interface Counted {
 /** Gives each term of a text, as the index keeps it. */
 export type Terms = (text: string, term: (term: string) => void) => void;
 
+// What counting knows of one term: its postings (field → entry → occurrences), the field
+// of which entry it was last seen in and its occurrences there, the entry it was last seen
+// in, and in how many entries it occurs. Each word of a text looks up its term once, and the postings
+// grow once for each field that has the term.
+interface Tally {
+  postings: Map<number, Map<number, number>>;
+  field: number;
+  count: number;
+  entry: number;
+  frequency: number;
+}
+
 /** Counts the terms of each field of the entries, in slices that let the page breathe. */
 export async function countTerms(entries: Entry[], fields: string[], terms: Terms): Promise<Counted> {
-  const counted: Counted = { ids: [], lengths: [], postings: new Map(), documentFrequency: new Map() };
-  const { postings, documentFrequency } = counted;
-  // The last entry each term was seen in, so that each entry counts once in its frequency.
-  const seenIn = new Map<string, number>();
-  const inField = new Map<string, number>();
+  const lengths: number[][] = [];
+  const tallies = new Map<string, Tally>();
+  // Numbers each field of each entry, so that a term knows whether it was seen in this one.
+  let fieldCounted = 0;
   const pause = slicer();
   for (const [entry, item] of entries.entries()) {
-    counted.ids.push(item.id);
-    counted.lengths.push(
+    lengths.push(
       fields.map((field, fieldId) => {
-        inField.clear();
-        terms(fieldText(item, field), (term) => inField.set(term, (inField.get(term) ?? 0) + 1));
-        for (const [term, count] of inField) {
-          const byField = postings.get(term) ?? postings.set(term, new Map()).get(term)!;
-          (byField.get(fieldId) ?? byField.set(fieldId, new Map()).get(fieldId)!).set(entry, count);
-          if (seenIn.get(term) !== entry) {
-            seenIn.set(term, entry);
-            documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        const found: Tally[] = [];
+        fieldCounted++;
+        terms(fieldText(item, field), (term) => {
+          let tally = tallies.get(term);
+          if (!tally) tallies.set(term, (tally = { postings: new Map(), field: 0, count: 0, entry: -1, frequency: 0 }));
+          if (tally.field !== fieldCounted) {
+            tally.field = fieldCounted;
+            tally.count = 0;
+            found.push(tally);
+          }
+          tally.count++;
+        });
+        for (const tally of found) {
+          const { postings } = tally;
+          (postings.get(fieldId) ?? postings.set(fieldId, new Map()).get(fieldId)!).set(entry, tally.count);
+          if (tally.entry !== entry) {
+            tally.entry = entry;
+            tally.frequency++;
           }
         }
-        return inField.size;
+        return found.length;
       }),
     );
     await pause();
   }
-  return counted;
+  const counted = [...tallies];
+  return {
+    ids: entries.map((entry) => entry.id),
+    lengths,
+    postings: new Map(counted.map(([term, tally]) => [term, tally.postings])),
+    documentFrequency: new Map(counted.map(([term, tally]) => [term, tally.frequency])),
+  };
 }
 
 /** The text of one field of an entry; lists are joined by lines. */
