@@ -17,9 +17,9 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
   const [copied, setCopied] = useState<string | null>(null);
   const copy = () => {
     const link = entryLink(entry.id);
-    // Where the clipboard is refused (an insecure page, a strict frame), the link is shown
-    // instead, to be copied by hand.
-    navigator.clipboard.writeText(link).then(
+    // Where there is no clipboard (a plain-http page) or it is refused (a strict frame),
+    // the link is shown instead, to be copied by hand.
+    (async () => navigator.clipboard.writeText(link))().then(
       () => setCopied(t('linkCopied')),
       () => setCopied(link),
     );

@@ -143,4 +143,14 @@ describe('deep links', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${harness.server.url}/copy.html#faq=headquarters`);
   });
+
+  it('shows the link to copy by hand on a plain-http site, which has no clipboard', async () => {
+    const { page, errors } = await harness.open(`${harness.insecureUrl}/copy.html`);
+    expect(await page.evaluate(() => navigator.clipboard)).toBeUndefined();
+    await page.evaluate(() => window.FaqChat!.ask('where is the headquarters'));
+    await page.evaluate(() => window.FaqChat!.open());
+    await page.getByRole('button', { name: 'Copy a link to this answer' }).click();
+    await expect.poll(() => page.getByText(`${harness.insecureUrl}/copy.html#faq=headquarters`).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });

@@ -14,10 +14,17 @@ export function scriptPage(attributes = '', { lang = 'en', head = '', body = '' 
 
 export interface Harness {
   server: TestServer;
+  /** The server under a host name of its own: a plain-http site, no secure context as 127.0.0.1 is. */
+  insecureUrl: string;
   browser: Browser;
-  /** Opens a page in a new context; `errors` collects console errors and uncaught exceptions. */
+  /**
+   * Opens a path of the server, or a whole URL, in a new context; `errors` collects console
+   * errors and uncaught exceptions.
+   */
   open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; errors: string[] }>;
 }
+
+const INSECURE_HOST = 'city.test';
 
 /** Starts the server and the browser before the file's tests, and stops them after. */
 export function useHarness(): Harness {
@@ -25,8 +32,9 @@ export function useHarness(): Harness {
   beforeAll(async () => {
     if (!existsSync('dist/faq-chat.js')) throw new Error('dist/faq-chat.js is missing: run "npm run build" before the browser tests.');
     const { path, args } = await findBrowser();
-    harness.browser = await chromium.launch({ executablePath: path, args });
+    harness.browser = await chromium.launch({ executablePath: path, args: [...args, `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`] });
     harness.server = await serve('dist');
+    harness.insecureUrl = harness.server.url.replace('127.0.0.1', INSECURE_HOST);
     harness.open = async (path, options = {}) => {
       const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', ...options });
       const page = await context.newPage();
@@ -35,7 +43,7 @@ export function useHarness(): Harness {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(harness.server.url + path);
+      await page.goto(path.startsWith('http') ? path : harness.server.url + path);
       return { page, errors };
     };
   });

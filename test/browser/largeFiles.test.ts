@@ -1,11 +1,9 @@
 // A data file over 512 KiB is read by a worker that runs the widget's own script, so that
 // taking in megabytes does not block the page; where no worker may run, the page reads it.
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/data/sha256';
 import { countEntries } from '../../src/search/FaqIndex';
 import { pack } from '../../src/search/prebuilt';
-import { findBrowser } from './findBrowser';
 import { scriptPage, useHarness } from './harness';
 
 const harness = useHarness();
@@ -83,22 +81,11 @@ describe('a large data file', () => {
       'en.index.json': JSON.stringify(pack(await countEntries(withWord, 'en'))),
     });
     harness.server.page('/plain/page.html', scriptPage('data-faq-src="data"'));
-    // 127.0.0.1 counts as secure; the same server under a name of its own does not.
-    const { path, args } = await findBrowser();
-    const browser = await chromium.launch({ executablePath: path, args: [...args, '--host-resolver-rules=MAP city.test 127.0.0.1'] });
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${harness.server.url.replace('127.0.0.1', 'city.test')}/plain/page.html`);
-      expect(await page.evaluate(() => isSecureContext)).toBe(false);
-      await page.evaluate(() => window.FaqChat!.ready);
-      expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
-      expect((await page.evaluate(() => window.FaqChat!.search('zebra'))).best).toBeNull();
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    const { page, errors } = await harness.open(`${harness.insecureUrl}/plain/page.html`);
+    expect(await page.evaluate(() => isSecureContext)).toBe(false);
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    expect((await page.evaluate(() => window.FaqChat!.search('zebra'))).best).toBeNull();
+    expect(errors).toEqual([]);
   });
 });
