@@ -19,10 +19,12 @@ describe('on the host page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('works under a strict Content-Security-Policy, styled and answering, with no violation', async () => {
+  it('works under a strict Content-Security-Policy with Trusted Types, styled and answering, with no violation', async () => {
     harness.server.page('/csp.html', {
       body: scriptPage('', { head: '<script src="/csp-listener.js"></script>' }),
-      headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+      headers: {
+        'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+      },
     });
     harness.server.page('/csp-listener.js', {
       body: "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
@@ -37,6 +39,9 @@ describe('on the host page', () => {
       return { position: getComputedStyle(button).position, radius: getComputedStyle(button).borderRadius };
     });
     expect(launcher).toEqual({ position: 'fixed', radius: '50%' });
+    // An answer with a link, drawn in the panel.
+    await page.evaluate(() => window.FaqChat!.ask('How can my city join?'));
+    await expect.poll(() => page.locator('[data-faq-chat] article a').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
   });
 

@@ -73,6 +73,19 @@ describe('a large data file', () => {
     expect(errors).toEqual([expect.stringContaining("Content Security Policy directive: \"worker-src 'none'\"")]);
   });
 
+  it('is read by the page when the policy requires Trusted Types, which refuse a worker from a plain URL', async () => {
+    serveLarge('/trusted/data');
+    harness.server.page('/trusted/page.html', {
+      body: scriptPage('data-faq-src="data"'),
+      headers: { 'content-security-policy': "script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'" },
+    });
+    const { page, errors } = await harness.open('/trusted/page.html');
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    // The browser reports the worker it refused; nothing else goes wrong.
+    expect(errors).toEqual([expect.stringContaining("requires 'TrustedScriptURL' assignment")]);
+  });
+
   it('is read on a plain-http site, where no hash can be taken and its prebuilt index is passed over', async () => {
     const withWord = entries.map((entry) => (entry.id === 'e-42' ? { ...entry, keywords: ['zebra'] } : entry));
     const indexes = { en: { file: 'en.index.json', source: await sha256(text) } };
