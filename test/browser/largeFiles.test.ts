@@ -60,30 +60,22 @@ describe('a large data file', () => {
     expect(errors).toEqual([]);
   });
 
-  it('is read by the page when its Content-Security-Policy forbids workers', async () => {
-    serveLarge('/noworker/data');
-    harness.server.page('/noworker/page.html', {
-      body: scriptPage('data-faq-src="data"'),
-      headers: { 'content-security-policy': "default-src 'self'; worker-src 'none'" },
-    });
-    const { page, errors } = await harness.open('/noworker/page.html');
+  it.each([
+    ['forbids workers', 'noworker', "default-src 'self'; worker-src 'none'", `Content Security Policy directive: "worker-src 'none'"`],
+    [
+      'requires Trusted Types, which refuse a worker from a plain URL',
+      'trusted',
+      "script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+      "requires 'TrustedScriptURL' assignment",
+    ],
+  ])('is read by the page when its Content-Security-Policy %s', async (_, base, policy, refusal) => {
+    serveLarge(`/${base}/data`);
+    harness.server.page(`/${base}/page.html`, { body: scriptPage('data-faq-src="data"'), headers: { 'content-security-policy': policy } });
+    const { page, errors } = await harness.open(`/${base}/page.html`);
     await page.evaluate(() => window.FaqChat!.ready);
     expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
     // The browser reports the worker it refused; nothing else goes wrong.
-    expect(errors).toEqual([expect.stringContaining("Content Security Policy directive: \"worker-src 'none'\"")]);
-  });
-
-  it('is read by the page when the policy requires Trusted Types, which refuse a worker from a plain URL', async () => {
-    serveLarge('/trusted/data');
-    harness.server.page('/trusted/page.html', {
-      body: scriptPage('data-faq-src="data"'),
-      headers: { 'content-security-policy': "script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'" },
-    });
-    const { page, errors } = await harness.open('/trusted/page.html');
-    await page.evaluate(() => window.FaqChat!.ready);
-    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
-    // The browser reports the worker it refused; nothing else goes wrong.
-    expect(errors).toEqual([expect.stringContaining("requires 'TrustedScriptURL' assignment")]);
+    expect(errors).toEqual([expect.stringContaining(refusal)]);
   });
 
   it('is read on a plain-http site, where no hash can be taken and its prebuilt index is passed over', async () => {
