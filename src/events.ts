@@ -4,20 +4,20 @@ type Handler = (detail: any) => void;
 
 /** The page's listeners of one widget. A throwing listener never stops the others, nor us. */
 export class Emitter {
-  private readonly handlers = new Map<FaqChatEvent, Set<Handler>>();
+  readonly #handlers = new Map<FaqChatEvent, Set<Handler>>();
 
   on(event: FaqChatEvent, handler: Handler): void {
     if (typeof handler !== 'function') return;
-    if (!this.handlers.has(event)) this.handlers.set(event, new Set());
-    this.handlers.get(event)!.add(handler);
+    if (!this.#handlers.has(event)) this.#handlers.set(event, new Set());
+    this.#handlers.get(event)!.add(handler);
   }
 
   off(event: FaqChatEvent, handler: Handler): void {
-    this.handlers.get(event)?.delete(handler);
+    this.#handlers.get(event)?.delete(handler);
   }
 
   emit<E extends FaqChatEvent>(event: E, detail: FaqChatEventDetail[E]): void {
-    for (const handler of [...(this.handlers.get(event) ?? [])]) {
+    for (const handler of [...(this.#handlers.get(event) ?? [])]) {
       try {
         handler(detail);
       } catch (error) {
@@ -28,6 +28,6 @@ export class Emitter {
   }
 
   clear(): void {
-    this.handlers.clear();
+    this.#handlers.clear();
   }
 }

@@ -26,29 +26,29 @@ export interface FaqData {
  * locale is first needed, so a visitor downloads only their own language.
  */
 export class FaqSource implements FaqData {
-  private readonly requests = new Map<string, Promise<unknown>>();
-  private readonly offThread?: OffThread;
+  readonly #requests = new Map<string, Promise<unknown>>();
+  readonly #offThread?: OffThread;
 
   /** `script`, the widget's own script, can read large files in a worker. */
   constructor(
     readonly dataUrl: string,
     script?: string | null,
   ) {
-    if (script) this.offThread = (url) => readInWorker(script, url);
+    if (script) this.#offThread = (url) => readInWorker(script, url);
   }
 
   manifest(): Promise<Manifest> {
-    return this.once('index', () => {
+    return this.#once('index', () => {
       const url = new URL('index.json', this.dataUrl).href;
       return fetchJson(url).then(({ value }) => validateManifest(value, url));
     });
   }
 
   load(locale: string): Promise<LoadedLocale> {
-    return this.once(`locale:${locale}`, async () => {
+    return this.#once(`locale:${locale}`, async () => {
       const url = new URL(`${encodeURIComponent(locale)}.json`, this.dataUrl).href;
       const named = own((await this.manifest()).indexes, locale) as { file?: unknown; source?: unknown } | undefined;
-      const [read, prebuilt] = await Promise.all([fetchJson(url, this.offThread), named && this.prebuilt(String(named.file))]);
+      const [read, prebuilt] = await Promise.all([fetchJson(url, this.#offThread), named && this.#prebuilt(String(named.file))]);
       const { file, problems } = validateLocaleFile(read.value, url, locale);
       if (problems.length > 0) console.warn(`FaqChat: ${url}: left out ${problems.join('; ')}.`);
       // A prebuilt index serves only the very file it was built from, and only if it loads.
@@ -63,20 +63,20 @@ export class FaqSource implements FaqData {
   }
 
   // A prebuilt index that cannot be had is no failure: the widget indexes on its own.
-  private prebuilt(name: string): Promise<PrebuiltIndex | undefined> {
-    return fetchJson(new URL(name, this.dataUrl).href, this.offThread).then(
+  #prebuilt(name: string): Promise<PrebuiltIndex | undefined> {
+    return fetchJson(new URL(name, this.dataUrl).href, this.#offThread).then(
       ({ value }) => ((value as PrebuiltIndex)?.version === INDEX_VERSION ? (value as PrebuiltIndex) : undefined),
       () => undefined,
     );
   }
 
   // Shares one request among all who ask; a failed one is forgotten so that it can be retried.
-  private once<T>(key: string, request: () => Promise<T>): Promise<T> {
-    let pending = this.requests.get(key) as Promise<T> | undefined;
+  #once<T>(key: string, request: () => Promise<T>): Promise<T> {
+    let pending = this.#requests.get(key) as Promise<T> | undefined;
     if (!pending) {
       pending = request();
-      this.requests.set(key, pending);
-      pending.catch(() => this.requests.delete(key));
+      this.#requests.set(key, pending);
+      pending.catch(() => this.#requests.delete(key));
     }
     return pending;
   }

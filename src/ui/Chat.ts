@@ -38,29 +38,34 @@ export class Chat {
   /** The UI string function of the served locale, with the FAQ file's own overrides. */
   readonly t = computed(() => {
     this.faq.value;
-    return this.i18n.getFixedT(this.locale.value);
+    return this.#i18n.getFixedT(this.locale.value);
   });
   readonly ready: Promise<void>;
 
-  private nextKey: number;
-  private hasServed = false;
-  private index: FaqIndex | null = null;
+  #nextKey: number;
+  #hasServed = false;
+  #index: FaqIndex | null = null;
 
-  constructor(
-    private readonly source: FaqData,
-    private readonly i18n: I18n,
-    private readonly events: Emitter,
-    private readonly history: History,
-    /** Locales the page asks for, most wanted first (data-locale, `<html lang>`, the browser's). */
-    private readonly wanted: readonly (string | null | undefined)[],
-  ) {
+  readonly #source: FaqData;
+  readonly #i18n: I18n;
+  readonly #events: Emitter;
+  readonly #history: History;
+  /** Locales the page asks for, most wanted first (data-locale, `<html lang>`, the browser's). */
+  readonly #wanted: readonly (string | null | undefined)[];
+
+  constructor(source: FaqData, i18n: I18n, events: Emitter, history: History, wanted: readonly (string | null | undefined)[]) {
+    this.#source = source;
+    this.#i18n = i18n;
+    this.#events = events;
+    this.#history = history;
+    this.#wanted = wanted;
     this.messages.value = history.load();
-    this.nextKey = Math.max(0, ...this.messages.value.map((message) => message.key)) + 1;
+    this.#nextKey = Math.max(0, ...this.messages.value.map((message) => message.key)) + 1;
     // `ready` settles within 30 s (contract section 3) even when a host never answers; the
     // data may still arrive later and is shown then.
     this.ready = new Promise((resolve) => {
       const deadline = setTimeout(resolve, READY_WITHIN_MS);
-      void this.start().then(() => {
+      void this.#start().then(() => {
         clearTimeout(deadline);
         resolve();
       });
@@ -70,19 +75,19 @@ export class Chat {
   open(): void {
     if (this.isOpen.value) return;
     this.isOpen.value = true;
-    this.events.emit('open', {});
+    this.#events.emit('open', {});
   }
 
   close(): void {
     if (!this.isOpen.value) return;
     this.isOpen.value = false;
-    this.events.emit('close', {});
+    this.#events.emit('close', {});
   }
 
   /** The visitor did something with the widget: from now on, the conversation may be stored. */
   engage(): void {
-    this.history.allow();
-    this.history.save(this.messages.value);
+    this.#history.allow();
+    this.#history.save(this.messages.value);
   }
 
   /** Searches without touching the conversation. Never rejects. */
@@ -92,39 +97,39 @@ export class Chat {
     const locale = wanted ? matchLocale(wanted, Object.keys(this.locales.value)) : this.locale.value;
     if (!locale) return { locale: this.locale.value, best: null, matches: [] };
     try {
-      const { index } = await this.source.load(locale);
+      const { index } = await this.#source.load(locale);
       return index.search(asText(question), own(options, 'limit') as number | undefined);
     } catch (error) {
-      this.report(error);
+      this.#report(error);
       return { locale, best: null, matches: [] };
     }
   }
 
   /** Questions of the FAQ that match what the visitor has typed so far. */
   suggest(typed: string): { id: string; question: string }[] {
-    return this.index?.suggest(typed) ?? [];
+    return this.#index?.suggest(typed) ?? [];
   }
 
   /** Asks in the conversation, as the visitor would. Never rejects. */
   async ask(question: string): Promise<SearchResult> {
     const text = asText(question).trim().slice(0, MAX_QUESTION_LENGTH);
     if (!text) return { locale: this.locale.value, best: null, matches: [] };
-    this.add({ kind: 'question', text });
+    this.#add({ kind: 'question', text });
     const result = await this.search(text);
     const entry = result.best && this.faq.value?.entries.find((candidate) => candidate.id === result.best!.id);
     if (entry) {
-      this.add({ kind: 'answer', locale: result.locale, entry: this.answered(entry.id) });
+      this.#add({ kind: 'answer', locale: result.locale, entry: this.#answered(entry.id) });
     } else {
-      this.add({
+      this.#add({
         kind: 'fallback',
         locale: result.locale,
         ...(this.faq.value?.contact && { contact: this.faq.value.contact }),
         nearest: result.matches.slice(0, 3).map(({ id, question }) => ({ id, question })),
-        escalate: this.unansweredInARow() + 1 >= ESCALATE_AFTER,
+        escalate: this.#unansweredInARow() + 1 >= ESCALATE_AFTER,
       });
     }
-    this.events.emit('question', { question: text, locale: result.locale, result });
-    if (!result.best) this.events.emit('unanswered', { question: text, locale: result.locale });
+    this.#events.emit('question', { question: text, locale: result.locale, result });
+    if (!result.best) this.#events.emit('unanswered', { question: text, locale: result.locale });
     return result;
   }
 
@@ -139,23 +144,23 @@ export class Chat {
     await this.ready;
     const entry = this.faq.value?.entries.find((candidate) => candidate.id === id);
     if (!entry) return false;
-    this.add({ kind: 'question', text: entry.question });
-    this.add({ kind: 'answer', locale: this.locale.value, entry: this.answered(id) });
+    this.#add({ kind: 'question', text: entry.question });
+    this.#add({ kind: 'answer', locale: this.locale.value, entry: this.#answered(id) });
     return true;
   }
 
   /** Empties the conversation, here and in storage. */
   clear(): void {
     this.messages.value = [];
-    this.history.save([]);
+    this.#history.save([]);
   }
 
   /** Records the visitor's thumbs up or down on an answer. */
   feedback(key: number, helpful: boolean): void {
     const message = this.messages.value.find((candidate) => candidate.key === key);
     if (message?.kind !== 'answer' || message.helpful === helpful) return;
-    this.replace({ ...message, helpful });
-    this.events.emit('feedback', { entryId: message.entry.id, helpful, locale: message.locale });
+    this.#replace({ ...message, helpful });
+    this.#events.emit('feedback', { entryId: message.entry.id, helpful, locale: message.locale });
   }
 
   /** Switches to a locale of the manifest. Never rejects. */
@@ -163,39 +168,39 @@ export class Chat {
     await this.ready;
     const locale = matchLocale(tag, Object.keys(this.locales.value));
     if (!locale) {
-      this.report(new FaqDataError(`"${tag}" is not a locale of this FAQ; it has ${Object.keys(this.locales.value).join(', ') || 'none'}.`));
+      this.#report(new FaqDataError(`"${tag}" is not a locale of this FAQ; it has ${Object.keys(this.locales.value).join(', ') || 'none'}.`));
       return;
     }
-    await this.serve(locale, this.locale.value);
+    await this.#serve(locale, this.locale.value);
   }
 
   /** Loads the data again after a failure. */
   retry(): Promise<void> {
     this.status.value = 'loading';
-    return this.start();
+    return this.#start();
   }
 
-  private async start(): Promise<void> {
+  async #start(): Promise<void> {
     try {
-      const manifest = await this.source.manifest();
+      const manifest = await this.#source.manifest();
       this.locales.value = manifest.locales;
-      const locale = chooseLocale(this.wanted, Object.keys(manifest.locales), manifest.defaultLocale);
-      if (await this.serve(locale, manifest.defaultLocale)) this.events.emit('ready', { locale: this.locale.value });
+      const locale = chooseLocale(this.#wanted, Object.keys(manifest.locales), manifest.defaultLocale);
+      if (await this.#serve(locale, manifest.defaultLocale)) this.#events.emit('ready', { locale: this.locale.value });
     } catch (error) {
-      this.report(error);
+      this.#report(error);
       this.status.value = 'failed';
     }
   }
 
   // Serves a locale, or the fallback when it fails to load; true when either is served.
-  private async serve(locale: string, fallback = locale): Promise<boolean> {
+  async #serve(locale: string, fallback = locale): Promise<boolean> {
     let loaded: LoadedLocale;
     try {
-      loaded = await this.source.load(locale);
+      loaded = await this.#source.load(locale);
     } catch (error) {
-      this.report(error);
+      this.#report(error);
       if (locale !== fallback) {
-        const served = await this.serve(fallback);
+        const served = await this.#serve(fallback);
         if (served) this.missingLocale.value = locale;
         return served;
       }
@@ -203,20 +208,20 @@ export class Chat {
       return false;
     }
     const previous = this.locale.value;
-    if (loaded.file.ui) this.i18n.addResourceBundle(loaded.locale, 'translation', loaded.file.ui, true, true);
-    this.index = loaded.index;
+    if (loaded.file.ui) this.#i18n.addResourceBundle(loaded.locale, 'translation', loaded.file.ui, true, true);
+    this.#index = loaded.index;
     batch(() => {
       this.missingLocale.value = null;
       this.locale.value = loaded.locale;
       this.faq.value = loaded.file;
       this.status.value = 'ready';
     });
-    if (this.hasServed && previous !== loaded.locale) this.events.emit('locale', { locale: loaded.locale, previous });
-    this.hasServed = true;
+    if (this.#hasServed && previous !== loaded.locale) this.#events.emit('locale', { locale: loaded.locale, previous });
+    this.#hasServed = true;
     return true;
   }
 
-  private answered(id: string): AnsweredEntry {
+  #answered(id: string): AnsweredEntry {
     const entries = this.faq.value?.entries ?? [];
     const entry = entries.find((candidate) => candidate.id === id)!;
     const related = (entry.related ?? [])
@@ -226,7 +231,7 @@ export class Chat {
     return { id: entry.id, question: entry.question, answer: entry.answer, ...(entry.url && { url: entry.url }), related };
   }
 
-  private unansweredInARow(): number {
+  #unansweredInARow(): number {
     let count = 0;
     for (const message of [...this.messages.value].reverse()) {
       if (message.kind === 'answer') break;
@@ -235,20 +240,20 @@ export class Chat {
     return count;
   }
 
-  private add(message: Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never): void {
-    this.messages.value = [...this.messages.value, { ...message, key: this.nextKey++ } as Message].slice(-MAX_MESSAGES);
-    this.history.save(this.messages.value);
+  #add(message: Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never): void {
+    this.messages.value = [...this.messages.value, { ...message, key: this.#nextKey++ } as Message].slice(-MAX_MESSAGES);
+    this.#history.save(this.messages.value);
   }
 
-  private replace(message: Message): void {
+  #replace(message: Message): void {
     this.messages.value = this.messages.value.map((candidate) => (candidate.key === message.key ? message : candidate));
-    this.history.save(this.messages.value);
+    this.#history.save(this.messages.value);
   }
 
-  private report(error: unknown): void {
+  #report(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     console.error(message);
-    this.events.emit('error', { message, ...(error instanceof FaqDataError && error.url && { url: error.url }) });
+    this.#events.emit('error', { message, ...(error instanceof FaqDataError && error.url && { url: error.url }) });
   }
 }
 

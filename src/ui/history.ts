@@ -9,21 +9,20 @@ export const MAX_MESSAGES = 60;
  * modes, sandboxed frames) or full is simply not used.
  */
 export class History {
-  private readonly key: string;
-  private allowed = false;
+  readonly #key: string;
+  readonly #enabled: boolean;
+  #allowed = false;
 
-  constructor(
-    dataUrl: string,
-    private readonly enabled: boolean,
-  ) {
-    this.key = `faq-chat:${dataUrl}`;
+  constructor(dataUrl: string, enabled: boolean) {
+    this.#key = `faq-chat:${dataUrl}`;
+    this.#enabled = enabled;
   }
 
   /** The stored conversation, or nothing. Reading stores nothing. */
   load(): Message[] {
-    if (!this.enabled) return [];
+    if (!this.#enabled) return [];
     try {
-      const saved = JSON.parse(sessionStorage.getItem(this.key) ?? '[]');
+      const saved = JSON.parse(sessionStorage.getItem(this.#key) ?? '[]');
       return Array.isArray(saved) ? saved.filter(isMessage).slice(-MAX_MESSAGES) : [];
     } catch {
       return [];
@@ -32,13 +31,13 @@ export class History {
 
   /** From now on, `save` writes: the visitor has done something with the widget. */
   allow(): void {
-    this.allowed = true;
+    this.#allowed = true;
   }
 
   save(messages: Message[]): void {
-    if (!this.enabled || !this.allowed) return;
+    if (!this.#enabled || !this.#allowed) return;
     try {
-      sessionStorage.setItem(this.key, JSON.stringify(messages.slice(-MAX_MESSAGES)));
+      sessionStorage.setItem(this.#key, JSON.stringify(messages.slice(-MAX_MESSAGES)));
     } catch {
       // Blocked or full: the conversation just lives as long as the page.
     }
