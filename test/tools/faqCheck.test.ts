@@ -110,6 +110,25 @@ describe('faq:check', () => {
     expect(stdout).toMatch(/index\.json:\d+:\d+: warning: The prebuilt index es\.json is missing or was written by an older "npm run faq:build": build it again\./);
   });
 
+  it('checks a locale of 1,000 entries with thousands of mistakes, and suggests a prebuilt index for it', async () => {
+    // Copies of the 16 entries under new ids: their related ids and the suggestions no longer
+    // name entries. The checker once ran out of memory here, keeping the file once per
+    // mistake.
+    const { stdout, code, folder } = await check((file) =>
+      file('en.json', (text) => {
+        const data = JSON.parse(text);
+        data.entries = Array.from({ length: 1_000 }, (_, index) => ({ ...data.entries[index % data.entries.length], id: `entry-${index}` }));
+        return JSON.stringify(data, null, 2);
+      }),
+    );
+    expect(code).toBe(1);
+    const mistakes = stdout.match(/^.*en\.json:\d+:\d+: error: .*$/gm) ?? [];
+    expect(mistakes.length).toBeGreaterThan(2_000);
+    expect(mistakes[0]).toMatch(/The (related id|suggestion) "[^"]+" is not an entry of this file\./);
+    expect(stdout).toContain(`${folder}/en.json: warning: en.json has 1000 entries: run "npm run faq:build" to add a prebuilt search index`);
+    expect(stdout).not.toMatch(/(es|fr|pt|ko|ja|zh)\.json has \d+ entries/);
+  });
+
   it('gives machine-readable output with --json', async () => {
     const { stdout, code } = await check((file) => file('en.json', (text) => text.replace('"answer": "', '"answer": 42, "x": "')), '--json');
     expect(code).toBe(1);
