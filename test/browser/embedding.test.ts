@@ -62,6 +62,18 @@ describe('accessibility in every locale and scheme', () => {
     expect(await animation('no-preference')).toBe('rise');
     expect(await animation('reduce')).toBe('none');
   });
+
+  it('keeps the launcher outlined under forced colors (Windows contrast themes), which drop its background', async () => {
+    harness.server.page('/forced.html', scriptPage());
+    const border = async (forcedColors: 'active' | 'none') => {
+      const { page } = await harness.open('/forced.html', { forcedColors });
+      await page.evaluate(() => window.FaqChat!.ready);
+      return page.evaluate(`(({ borderTopWidth, borderTopStyle, borderTopColor }) => ({ borderTopWidth, borderTopStyle, borderTopColor }))(getComputedStyle(${shadow('.launcher')}))`);
+    };
+    // Without forced colors the border is there but unseen; with them it takes the text colour.
+    expect(await border('none')).toEqual({ borderTopWidth: '2px', borderTopStyle: 'solid', borderTopColor: 'rgba(0, 0, 0, 0)' });
+    expect(await border('active')).toMatchObject({ borderTopWidth: '2px', borderTopStyle: 'solid', borderTopColor: expect.not.stringMatching(/rgba\(0, 0, 0, 0\)/) });
+  });
 });
 
 describe('theming', () => {
