@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { SearchResult } from '../src/api';
+import { readable } from '../src/check/readJson';
 import type { Entry } from '../src/data/types';
 import { validateLocaleFile, validateManifest } from '../src/data/validate';
 import { fieldText } from '../src/search/count';
@@ -71,18 +72,21 @@ function plainMiniSearch(entries: Entry[]): Search {
   };
 }
 
+// A data file read as the widget reads it: a byte order mark is no mistake.
+const readData = (path: string) => JSON.parse(readable(readFileSync(path, 'utf8')));
+
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const testsOption = args.indexOf('--tests');
 const testsFolder = testsOption >= 0 ? args.splice(testsOption, 2)[1] : null;
 const folders = args;
 const rows: string[][] = [];
 for (const folder of folders.length ? folders : ['faq-data']) {
-  const manifest = validateManifest(JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')), folder);
+  const manifest = validateManifest(readData(join(folder, 'index.json')), folder);
   for (const locale of Object.keys(manifest.locales)) {
     const testsFile = join(testsFolder ?? join(folder, 'tests'), `${locale}.json`);
     if (!existsSync(testsFile)) continue;
-    const tests: TestQuestion[] = JSON.parse(readFileSync(testsFile, 'utf8'));
-    const { file } = validateLocaleFile(JSON.parse(readFileSync(join(folder, `${locale}.json`), 'utf8')), locale, locale);
+    const tests: TestQuestion[] = readData(testsFile);
+    const { file } = validateLocaleFile(readData(join(folder, `${locale}.json`)), locale, locale);
     const index = await createFaqIndex(file.entries, locale);
     const ours = score(tests, (question) => index.search(question));
     const plain = score(tests, plainMiniSearch(file.entries));

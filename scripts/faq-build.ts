@@ -1,8 +1,10 @@
 // `npm run faq:build [-- <faq-data folder>]`: writes a search index beside each locale
 // file and names it in the manifest with the sha256 of its source (contract section 4),
 // so that a large FAQ is ready sooner: the widget loads the index instead of building it.
+// The hash is of the file as it is, byte order mark and all, as the widget hashes it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readable } from '../src/check/readJson';
 import { sha256 } from '../src/data/sha256';
 import { validateLocaleFile, validateManifest } from '../src/data/validate';
 import { countEntries } from '../src/search/FaqIndex';
@@ -11,11 +13,11 @@ import { pack } from '../src/search/prebuilt';
 const folder = process.argv.slice(2).find((arg) => arg !== '--') ?? 'faq-data';
 const manifestPath = join(folder, 'index.json');
 const manifestText = readFileSync(manifestPath, 'utf8');
-const manifest = JSON.parse(manifestText);
+const manifest = JSON.parse(readable(manifestText));
 const indexes: Record<string, { file: string; source: string }> = {};
 for (const locale of Object.keys(validateManifest(manifest, manifestPath).locales)) {
   const text = readFileSync(join(folder, `${locale}.json`), 'utf8');
-  const { file } = validateLocaleFile(JSON.parse(text), `${locale}.json`, locale);
+  const { file } = validateLocaleFile(JSON.parse(readable(text)), `${locale}.json`, locale);
   const name = `${locale}.index.json`;
   const json = JSON.stringify(pack(await countEntries(file.entries, locale)));
   writeFileSync(join(folder, name), json);

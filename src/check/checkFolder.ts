@@ -5,7 +5,7 @@ import { createFaqIndex } from '../search/FaqIndex';
 import { INDEX_VERSION } from '../search/prebuilt';
 import { checkLocale } from './checkLocale';
 import type { Problem } from './Problem';
-import { readJson, type JsonFile } from './readJson';
+import { readable, readJson, type JsonFile } from './readJson';
 
 /** Everything the checker found in a faq-data folder. */
 export interface FolderReport {
@@ -117,7 +117,7 @@ export async function checkFolder(read: (name: string) => string | null | Promis
       problem(tests, [], 'Test questions must be a list: [ { "q": "a question", "expect": ["entry-id"] } ].');
       continue;
     }
-    const { file } = validateLocaleFile(JSON.parse(text), `${locale}.json`, locale);
+    const { file } = validateLocaleFile(JSON.parse(readable(text)), `${locale}.json`, locale);
     const index = await createFaqIndex(file.entries, locale);
     let passed = 0;
     tests.value.forEach((test: { q: string; expect: string[] }, position: number) => {

@@ -32,10 +32,20 @@ const HINTS: Record<string, string> = {
 };
 const TRAILING_COMMA = 'a comma before a closing bracket is not allowed: remove the comma after the last item';
 
+/**
+ * A file's text as JSON can read it. Some editors (Windows Notepad among them) start a file
+ * with a byte order mark, which JSON does not allow but browsers drop as they decode: the
+ * widget reads such a file, so the tools must too. It becomes a space, so that lines and
+ * columns stay where they are.
+ */
+export function readable(text: string): string {
+  return text.replace(/^\uFEFF/, ' ');
+}
+
 /** Parses a file, or reports its first syntax mistake with its line and column. */
 export function readJson(name: string, text: string): JsonFile | Problem {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const root = parseTree(readable(text), errors, { allowTrailingComma: false, disallowComments: true });
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   // The last line that starts at or before the offset, found by halving: a large file

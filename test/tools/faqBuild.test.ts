@@ -1,13 +1,15 @@
 // `npm run faq:build` on a copy of faq-data: the indexes it writes are named in the
 // manifest with the hash of their source, the checker finds them fresh, and the widget
-// answers from them exactly as from an index built on the spot.
+// answers from them exactly as from an index built on the spot. One file starts with a
+// byte order mark, as Windows Notepad writes it: browsers drop it, so the tools must too.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
+import { readable } from '../../src/check/readJson';
 import { validateLocaleFile } from '../../src/data/validate';
 import { createFaqIndex } from '../../src/search/FaqIndex';
 import type { PrebuiltIndex } from '../../src/search/prebuilt';
@@ -18,15 +20,17 @@ const LOCALES = ['en', 'es', 'fr', 'pt', 'ko', 'ja', 'zh'];
 it('writes an index per locale that the checker finds fresh and that answers as one built on the spot', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'faq-build-'));
   cpSync('faq-data', folder, { recursive: true });
+  writeFileSync(join(folder, 'fr.json'), `\uFEFF${readFileSync(join(folder, 'fr.json'), 'utf8')}`);
   await run(process.execPath, ['--import', 'tsx', 'scripts/faq-build.ts', folder]);
   const read = (name: string) => readFileSync(join(folder, name), 'utf8');
 
   const { indexes } = JSON.parse(read('index.json'));
   expect(Object.keys(indexes)).toEqual(LOCALES);
   for (const locale of LOCALES) {
-    const text = read(`${locale}.json`);
-    expect(indexes[locale]).toEqual({ file: `${locale}.index.json`, source: createHash('sha256').update(text).digest('hex') });
-    const { entries } = validateLocaleFile(JSON.parse(text), locale, locale).file;
+    // The hash is of the bytes as served, which is what the widget hashes.
+    const bytes = readFileSync(join(folder, `${locale}.json`));
+    expect(indexes[locale]).toEqual({ file: `${locale}.index.json`, source: createHash('sha256').update(bytes).digest('hex') });
+    const { entries } = validateLocaleFile(JSON.parse(readable(bytes.toString('utf8'))), locale, locale).file;
     const prebuilt: PrebuiltIndex = JSON.parse(read(`${locale}.index.json`));
     expect(prebuilt.ids).toEqual(entries.map((entry) => entry.id));
     const [loaded, built] = await Promise.all([createFaqIndex(entries, locale, prebuilt), createFaqIndex(entries, locale)]);

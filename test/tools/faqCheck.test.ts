@@ -31,6 +31,14 @@ describe('faq:check', () => {
     expect(stdout).toContain('en       84 of 84');
   });
 
+  it('reads a file that starts with a byte order mark, as browsers do, and still places mistakes', async () => {
+    const clean = await check((file) => file('en.json', (text) => `\uFEFF${text}`));
+    expect(clean.code).toBe(0);
+    const broken = await check((file) => file('en.json', (text) => `\uFEFF${text.replace('"answer": "', '"answer": 42, "x": "')}`));
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`${broken.folder}/en.json:${broken.lineOf('en.json', '"answer": 42')}:`);
+  });
+
   it('names the line and column of a trailing comma, with the line to fix', async () => {
     const { stdout, code, folder } = await check((file) => file('en.json', (text) => text.replace('"\n      ],', '",\n      ],')));
     expect(code).toBe(1);

@@ -114,6 +114,13 @@ describe('FaqSource', () => {
     expect(requested.filter((url) => url.endsWith('es.json'))).toHaveLength(1);
   });
 
+  it('reads a file that starts with a byte order mark, as some editors write it', async () => {
+    const { readFileSync } = await import('node:fs');
+    fetchFaqData('faq-data', { 'en.json': `\uFEFF${readFileSync('faq-data/en.json', 'utf8')}` });
+    const { index } = await new FaqSource(DATA_URL).load('en');
+    expect(index.search('When did ICLEI start?').best?.id).toBe('founded');
+  });
+
   it('names the line and column of malformed JSON, and the command that explains it', async () => {
     fetchFaqData('faq-data', { 'en.json': '{"entries": [\n  {"id": "a"},\n]}' });
     await expect(new FaqSource(DATA_URL).load('en')).rejects.toThrow(
