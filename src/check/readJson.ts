@@ -42,8 +42,17 @@ export function readable(text: string): string {
   return text.replace(/^\uFEFF/, ' ');
 }
 
-/** Parses a file, or reports its first syntax mistake with its line and column. */
+/**
+ * Parses a file, or reports its first syntax mistake with its line and column. `text` is
+ * the file decoded as UTF-8, the only encoding the widget reads; a file saved in another
+ * encoding is reported as such first, since every other mistake would follow from it.
+ */
 export function readJson(name: string, text: string): JsonFile | Problem {
+  // UTF-16 (Notepad's "Unicode") gives a zero byte after every ASCII letter; Windows-1252
+  // and Latin-1 give bytes that UTF-8 cannot read, which decode as U+FFFD.
+  if (text.includes('\u0000')) {
+    return { level: 'error', file: name, message: `${name} is not saved as UTF-8: it looks like UTF-16, which Windows Notepad calls "Unicode". Save it again as UTF-8.` };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(readable(text), errors, { allowTrailingComma: false, disallowComments: true });
   const lineStarts = [0];
@@ -59,6 +68,11 @@ export function readJson(name: string, text: string): JsonFile | Problem {
     }
     return { line: line + 1, column: offset - lineStarts[line] + 1 };
   };
+  const unreadable = text.indexOf('\uFFFD');
+  if (unreadable >= 0) {
+    const message = `${name} is not saved as UTF-8: a character here cannot be read, and visitors would see it as �. It may be saved as Windows-1252 or Latin-1: save it again as UTF-8.`;
+    return { level: 'error', file: name, ...at(unreadable), message };
+  }
   if (errors.length > 0 || !root) {
     const { error, offset } = errors[0] ?? { error: 4, offset: 0 };
     const code = printParseErrorCode(error);

@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 
-/** Copies faq-data, lets `edit` change its files, and runs the checker on the copy. */
-async function check(edit: (file: (name: string, change: (text: string) => string) => void) => void, ...flags: string[]) {
+/** Copies faq-data, lets `edit` rewrite its files (in UTF-8 unless told), and runs the checker on the copy. */
+async function check(edit: (file: (name: string, change: (text: string) => string, encoding?: BufferEncoding) => void) => void, ...flags: string[]) {
   const folder = mkdtempSync(join(tmpdir(), 'faq-check-'));
   cpSync('faq-data', folder, { recursive: true });
-  edit((name, change) => writeFileSync(join(folder, name), change(readFileSync(join(folder, name), 'utf8'))));
+  edit((name, change, encoding = 'utf8') => writeFileSync(join(folder, name), change(readFileSync(join(folder, name), 'utf8')), encoding));
   const result = await run(process.execPath, ['--import', 'tsx', 'scripts/faq-check.ts', folder, ...flags]).then(
     ({ stdout }) => ({ stdout, code: 0 }),
     (error) => ({ stdout: error.stdout as string, code: error.code as number }),
@@ -37,6 +37,17 @@ describe('faq:check', () => {
     const broken = await check((file) => file('en.json', (text) => `\uFEFF${text.replace('"answer": "', '"answer": 42, "x": "')}`));
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(`${broken.folder}/en.json:${broken.lineOf('en.json', '"answer": 42')}:`);
+  });
+
+  it('names a file saved in another encoding than UTF-8, and how to save it', async () => {
+    const utf16 = await check((file) => file('es.json', (text) => `\uFEFF${text}`, 'utf16le'));
+    expect(utf16.code).toBe(1);
+    expect(utf16.stdout).toContain(`${utf16.folder}/es.json: error: es.json is not saved as UTF-8: it looks like UTF-16, which Windows Notepad calls "Unicode". Save it again as UTF-8.\n`);
+    const latin1 = await check((file) => file('es.json', (text) => text, 'latin1'));
+    expect(latin1.code).toBe(1);
+    expect(latin1.stdout).toContain(`${latin1.folder}/es.json:${latin1.lineOf('es.json', '"greeting"')}:16: error: es.json is not saved as UTF-8: a character here cannot be read`);
+    // The other locales are checked as usual.
+    expect(latin1.stdout).toContain('  fr       ');
   });
 
   it('names the line and column of a trailing comma, with the line to fix', async () => {
