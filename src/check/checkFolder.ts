@@ -34,7 +34,10 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   // A file's text parsed, or its syntax mistake reported; null for both.
   const parse = (name: string, text: string): JsonFile | null => {
     const parsed = readJson(name, text);
-    if ('value' in parsed) return parsed;
+    if ('value' in parsed) {
+      report.problems.push(...parsed.problems);
+      return parsed;
+    }
     report.problems.push(parsed);
     return null;
   };

@@ -6,6 +6,8 @@ export interface JsonFile {
   name: string;
   text: string;
   value: unknown;
+  /** Mistakes that still let the file be read: a name given twice in one object. */
+  problems: Problem[];
   /**
    * The 1-based line and column of the value at a path, such as `['entries', 3, 'answer']`,
    * or of its name when `name` is set.
@@ -84,6 +86,12 @@ export function readJson(name: string, text: string): JsonFile | Problem {
     name,
     text,
     value: valueOf(root),
+    problems: namesGivenTwice(root).map((key) => ({
+      level: 'error',
+      file: name,
+      ...at(key.offset),
+      message: `"${key.value}" is given twice in the same object, and the widget uses the last one: keep one.`,
+    })),
     position(path, name = false) {
       const node = findNodeAtLocation(root, path);
       const property = name && node?.parent?.type === 'property' ? node.parent : node;
@@ -103,4 +111,19 @@ function valueOf(node: Node): unknown {
     Object.defineProperty(object, key.value, { value: value ? valueOf(value) : undefined, enumerable: true, writable: true, configurable: true });
   }
   return object;
+}
+
+// JSON keeps the last of two values with the same name, so an editor who pasted a field
+// twice, or edited the first of two copies, would not see why the text does not change.
+function namesGivenTwice(node: Node): Node[] {
+  const twice: Node[] = [];
+  if (node.type === 'object') {
+    const seen = new Set<unknown>();
+    for (const [key] of node.children!.map((property) => property.children!)) {
+      if (seen.has(key.value)) twice.push(key);
+      seen.add(key.value);
+    }
+  }
+  for (const child of node.children ?? []) twice.push(...namesGivenTwice(child));
+  return twice;
 }

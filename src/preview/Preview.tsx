@@ -29,7 +29,7 @@ export function Preview() {
     if (!('value' in file)) return setProblems([file]);
     const locale = typeof (file.value as { locale?: unknown })?.locale === 'string' ? (file.value as { locale: string }).locale : 'en';
     const checked = checkLocale(file, locale);
-    setProblems(checked.problems);
+    setProblems([...file.problems, ...checked.problems]);
     let valid;
     try {
       valid = validateLocaleFile(file.value, 'the file', locale).file;

@@ -40,6 +40,15 @@ describe('the editors\' preview page', () => {
     );
   });
 
+  it('points at a name given twice in one entry', async () => {
+    const { page } = await harness.open('/preview.html');
+    await page.getByLabel('…or paste its content:').fill('{ "locale": "en", "entries": [\n  { "id": "a", "question": "Q?", "answer": "Old.", "answer": "New." }\n] }');
+    await page.getByRole('button', { name: 'Check and preview' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Check' }).getByRole('status').textContent()).toBe(
+      'the file:2:52: error: "answer" is given twice in the same object, and the widget uses the last one: keep one.',
+    );
+  });
+
   it('lets an editor drop a file and chat with it', async () => {
     const ko = readFileSync('faq-data/ko.json', 'utf8');
     const { page, errors } = await harness.open('/preview.html');

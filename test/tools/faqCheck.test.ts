@@ -75,6 +75,14 @@ describe('faq:check', () => {
     expect(stdout).toContain(`error: entry "why-join": The category "membresia" is not in "categories" ("about", "membership", "international").`);
   });
 
+  it('reports a name given twice in one object, of which JSON keeps the last', async () => {
+    const { stdout, code, lineOf } = await check((file) => file('en.json', (text) => text.replace('"answer": "', '"answer": "An older text.", "answer": "')));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      new RegExp(`en\\.json:${lineOf('en.json', 'An older text.')}:\\d+: error: "answer" is given twice in the same object, and the widget uses the last one: keep one\\.`),
+    );
+  });
+
   it('reports an id used twice', async () => {
     const { stdout, code, lineOf } = await check((file) => file('pt.json', (text) => text.replace('"id": "headquarters"', '"id": "structure"')));
     expect(code).toBe(1);
