@@ -48,7 +48,8 @@ export class FaqSource implements FaqData {
     return this.#once(`locale:${locale}`, async () => {
       const url = new URL(`${encodeURIComponent(locale)}.json`, this.dataUrl).href;
       const named = own((await this.manifest()).indexes, locale) as { file?: unknown; source?: unknown } | undefined;
-      const [read, prebuilt] = await Promise.all([fetchJson(url, this.#offThread), named && this.#prebuilt(String(named.file))]);
+      // A locale with a prebuilt index is large: faq:check asks for one from 1,000 entries.
+      const [read, prebuilt] = await Promise.all([fetchJson(url, this.#offThread, !!named), named && this.#prebuilt(String(named.file))]);
       const { file, problems } = validateLocaleFile(read.value, url, locale);
       if (problems.length > 0) console.warn(`FaqChat: ${url}: left out ${problems.join('; ')}.`);
       // A prebuilt index serves only the very file it was built from, and only if it loads.
@@ -64,7 +65,7 @@ export class FaqSource implements FaqData {
 
   // A prebuilt index that cannot be had is no failure: the widget indexes on its own.
   #prebuilt(name: string): Promise<PrebuiltIndex | undefined> {
-    return fetchJson(new URL(name, this.dataUrl).href, this.#offThread).then(
+    return fetchJson(new URL(name, this.dataUrl).href, this.#offThread, true).then(
       ({ value }) => ((value as PrebuiltIndex)?.version === INDEX_VERSION ? (value as PrebuiltIndex) : undefined),
       () => undefined,
     );

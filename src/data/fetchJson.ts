@@ -13,6 +13,8 @@ export const READ_WITHIN_MS = 2 * TIMEOUT_MS + RETRY_AFTER_MS;
 // On the 2-core CI machine, the page takes in and parses 900 KB without a task over 50 ms,
 // and 1 MB with tasks of 50 to 63 ms; half leaves room for slower devices. Below it, a
 // worker would cost more time than it saves: 60 to 80 ms for a file of 520 to 640 KB.
+// A server that compresses as it sends gives no length, or the compressed one: a file the
+// caller knows to be large goes to the worker whatever the length says.
 const LARGE_BYTES = 512 * 1024;
 
 /** A data file as read: its content, and on demand the sha256 of its bytes. */
@@ -26,14 +28,15 @@ export type OffThread = (url: string) => Promise<JsonFile>;
 
 /**
  * Fetches and parses one JSON file, turning every failure into a FaqDataError that names
- * it. A network failure, a timeout or a server error is tried once more after a pause.
+ * it. A network failure, a timeout or a server error is tried once more after a pause. A
+ * file is read by `offThread`, when given, if it is over LARGE_BYTES or said to be `large`.
  */
-export async function fetchJson(url: string, offThread?: OffThread): Promise<JsonFile> {
+export async function fetchJson(url: string, offThread?: OffThread, large?: boolean): Promise<JsonFile> {
   try {
-    return await fetchOnce(url, offThread).catch(async (error: unknown) => {
+    return await fetchOnce(url, offThread, large).catch(async (error: unknown) => {
       if (error instanceof FaqDataError && error.final) throw error;
       await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
-      return fetchOnce(url, offThread);
+      return fetchOnce(url, offThread, large);
     });
   } catch (error) {
     if (error instanceof FaqDataError) throw error;
@@ -52,7 +55,7 @@ export function parseJson(text: string, url: string): unknown {
   }
 }
 
-async function fetchOnce(url: string, offThread?: OffThread): Promise<JsonFile> {
+async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): Promise<JsonFile> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   try {
@@ -62,7 +65,7 @@ async function fetchOnce(url: string, offThread?: OffThread): Promise<JsonFile> 
       const final = response.status < 500 && response.status !== 408 && response.status !== 429;
       throw new FaqDataError(`${url} could not be loaded (HTTP ${response.status}).`, url, final);
     }
-    if (offThread && Number(response.headers.get('content-length')) > LARGE_BYTES) {
+    if (offThread && (large || Number(response.headers.get('content-length')) > LARGE_BYTES)) {
       controller.abort();
       // Where no worker can run, the file is read here after all.
       return await offThread(url).catch((error: unknown) => (error instanceof FaqDataError ? Promise.reject(error) : fetchOnce(url)));

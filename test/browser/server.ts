@@ -16,6 +16,8 @@ export interface Page {
   body: string | Uint8Array;
   type?: string;
   headers?: Record<string, string>;
+  /** Sent in pieces without a Content-Length, as a server that compresses as it sends does. */
+  chunked?: boolean;
 }
 
 export interface TestServer {
@@ -36,8 +38,11 @@ export async function serve(root: string): Promise<TestServer> {
     requests.push(path);
     const page = pages.get(path);
     if (page) {
-      response.writeHead(200, { 'content-type': page.type ?? TYPES['.html'], 'content-length': Buffer.byteLength(page.body), ...page.headers });
-      response.end(page.body);
+      const length = page.chunked ? {} : { 'content-length': Buffer.byteLength(page.body) };
+      response.writeHead(200, { 'content-type': page.type ?? TYPES['.html'], ...length, ...page.headers });
+      const body = Buffer.from(page.body);
+      for (let at = 0; page.chunked && at < body.length; at += 64 * 1024) response.write(body.subarray(at, at + 64 * 1024));
+      response.end(page.chunked ? undefined : body);
       return;
     }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));

@@ -62,6 +62,13 @@ describe('reading a data file', () => {
     expect((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].signal?.aborted).toBe(true);
   });
 
+  it('hands a file said to be large to a worker whatever its length, which compression hides', async () => {
+    serve(2_000);
+    FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url }, sha256: 'abc' } }));
+    expect((await fetchJson(URL, offThread, true)).value).toEqual({ read: URL });
+    expect(FakeWorker.started).toEqual(['https://city.example/faq-chat.js']);
+  });
+
   it('passes on the reason a worker could not read the file', async () => {
     const fetch = serve(BIG);
     FakeWorker.answer = (worker) => setTimeout(() => worker.onmessage?.({ data: { error: `${URL} could not be loaded (HTTP 404).`, final: true } }));
