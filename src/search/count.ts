@@ -21,8 +21,8 @@ export type Terms = (text: string, term: (term: string) => void) => void;
 
 // What counting knows of one term: its postings (field → entry → occurrences), the field
 // of which entry it was last seen in and its occurrences there, the entry it was last seen
-// in, and in how many entries it occurs. Each word of a text looks up its term once, and the postings
-// grow once for each field that has the term.
+// in, and in how many entries it occurs. Each word of a text looks up its term once, and
+// the postings grow once for each field that has the term.
 interface Tally {
   postings: Map<number, Map<number, number>>;
   field: number;
