@@ -48,7 +48,8 @@ export class FaqSource implements FaqData {
     return this.#once(`locale:${locale}`, async () => {
       const url = new URL(`${encodeURIComponent(locale)}.json`, this.dataUrl).href;
       const named = own((await this.manifest()).indexes, locale) as { file?: unknown; source?: unknown } | undefined;
-      // A locale with a prebuilt index is large: faq:check asks for one from 1,000 entries.
+      // A locale with a prebuilt index is large (faq:check asks for one from 1,000 entries),
+      // whatever size a server that gives no length hides.
       const [read, prebuilt] = await Promise.all([fetchJson(url, this.#offThread, !!named), named && this.#prebuilt(String(named.file))]);
       const { file, problems } = validateLocaleFile(read.value, url, locale);
       if (problems.length > 0) console.warn(`FaqChat: ${url}: left out ${problems.join('; ')}.`);

@@ -13,8 +13,8 @@ export const READ_WITHIN_MS = 2 * TIMEOUT_MS + RETRY_AFTER_MS;
 // On the 2-core CI machine, the page takes in and parses 900 KB without a task over 50 ms,
 // and 1 MB with tasks of 50 to 63 ms; half leaves room for slower devices. Below it, a
 // worker would cost more time than it saves: 60 to 80 ms for a file of 520 to 640 KB.
-// A server that compresses as it sends gives no length, or the compressed one: a file the
-// caller knows to be large goes to the worker whatever the length says.
+// A server that compresses as it sends gives no length: then a file that the caller knows
+// to be large goes to the worker.
 const LARGE_BYTES = 512 * 1024;
 
 /** A data file as read: its content, and on demand the sha256 of its bytes. */
@@ -29,7 +29,8 @@ export type OffThread = (url: string) => Promise<JsonFile>;
 /**
  * Fetches and parses one JSON file, turning every failure into a FaqDataError that names
  * it. A network failure, a timeout or a server error is tried once more after a pause. A
- * file is read by `offThread`, when given, if it is over LARGE_BYTES or said to be `large`.
+ * file is read by `offThread`, when given, if it is over LARGE_BYTES, or if the server
+ * gives no length and the file is said to be `large`.
  */
 export async function fetchJson(url: string, offThread?: OffThread, large?: boolean): Promise<JsonFile> {
   try {
@@ -65,7 +66,8 @@ async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): P
       const final = response.status < 500 && response.status !== 408 && response.status !== 429;
       throw new FaqDataError(`${url} could not be loaded (HTTP ${response.status}).`, url, final);
     }
-    if (offThread && (large || Number(response.headers.get('content-length')) > LARGE_BYTES)) {
+    const length = response.headers.get('content-length');
+    if (offThread && (length === null ? large : Number(length) > LARGE_BYTES)) {
       controller.abort();
       // Where no worker can run, the file is read here after all.
       return await offThread(url).catch((error: unknown) => (error instanceof FaqDataError ? Promise.reject(error) : fetchOnce(url)));

@@ -29,8 +29,8 @@ class FakeWorker {
   }
 }
 
-function serve(size: number) {
-  const fetch = vi.fn(async () => new Response('{"entries": []}', { headers: { 'content-length': String(size) } }));
+function serve(size: number | null) {
+  const fetch = vi.fn(async () => new Response('{"entries": []}', { headers: size === null ? {} : { 'content-length': String(size) } }));
   vi.stubGlobal('fetch', fetch);
   vi.stubGlobal('Worker', FakeWorker);
   FakeWorker.started = [];
@@ -62,11 +62,15 @@ describe('reading a data file', () => {
     expect((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].signal?.aborted).toBe(true);
   });
 
-  it('hands a file said to be large to a worker whatever its length, which compression hides', async () => {
-    serve(2_000);
+  it('hands a file said to be large to a worker when the server gives no length, as one that compresses as it sends', async () => {
+    serve(null);
     FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url }, sha256: 'abc' } }));
     expect((await fetchJson(URL, offThread, true)).value).toEqual({ read: URL });
     expect(FakeWorker.started).toEqual(['https://city.example/faq-chat.js']);
+    // With a length, the length decides.
+    serve(2_000);
+    expect((await fetchJson(URL, offThread, true)).value).toEqual({ entries: [] });
+    expect(FakeWorker.started).toEqual([]);
   });
 
   it('passes on the reason a worker could not read the file', async () => {
