@@ -5,7 +5,7 @@ import { createFaqIndex } from '../search/FaqIndex';
 import { INDEX_VERSION } from '../search/prebuilt';
 import { checkLocale } from './checkLocale';
 import type { Problem } from './Problem';
-import { readable, readJson, type JsonFile } from './readJson';
+import { readJson, type JsonFile } from './readJson';
 
 /** Everything the checker found in a faq-data folder. */
 export interface FolderReport {
@@ -73,7 +73,7 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   if (!locales.includes(defaultLocale)) problem(manifest, ['defaultLocale'], `"defaultLocale" is "${defaultLocale}", which is not in "locales".`);
 
   const ids = new Map<string, string[]>();
-  const texts = new Map<string, string>();
+  const files = new Map<string, JsonFile>();
   for (const locale of locales) {
     const text = await read(`${locale}.json`);
     if (text === null) problem(manifest, ['locales', locale], `index.json lists "${locale}", but ${locale}.json is missing.`);
@@ -82,7 +82,7 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     const checked = checkLocale(file, locale);
     report.problems.push(...checked.problems);
     ids.set(locale, checked.ids);
-    texts.set(locale, file.text);
+    files.set(locale, file);
   }
 
   const reference = ids.get(defaultLocale);
@@ -96,7 +96,7 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   }
 
   for (const [locale, index] of Object.entries((root.indexes ?? {}) as Record<string, { file?: string; source?: string }>)) {
-    const text = texts.get(locale);
+    const text = files.get(locale)?.text;
     if (text === undefined) continue;
     if (index?.source !== (await sha256(text))) {
       problem(manifest, ['indexes', locale], `The prebuilt index ${index?.file ?? ''} was built from an older ${locale}.json: build it again.`, 'warning');
@@ -113,15 +113,15 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     }
   }
 
-  for (const [locale, text] of texts) {
+  for (const [locale, file] of files) {
     const tests = await load(`tests/${locale}.json`);
     if (!tests) continue;
     if (!Array.isArray(tests.value) || !tests.value.every((test) => typeof test?.q === 'string' && Array.isArray(test.expect))) {
       problem(tests, [], 'Test questions must be a list: [ { "q": "a question", "expect": ["entry-id"] } ].');
       continue;
     }
-    const { file } = validateLocaleFile(JSON.parse(readable(text)), `${locale}.json`, locale);
-    const index = await createFaqIndex(file.entries, locale);
+    const { entries } = validateLocaleFile(file.value, `${locale}.json`, locale).file;
+    const index = await createFaqIndex(entries, locale);
     let passed = 0;
     tests.value.forEach((test: { q: string; expect: string[] }, position: number) => {
       const got = index.search(test.q).best?.id;

@@ -54,9 +54,9 @@ export class FaqSource implements FaqData {
       const { file, problems } = validateLocaleFile(read.value, url, locale);
       if (problems.length > 0) console.warn(`FaqChat: ${url}: left out ${problems.join('; ')}.`);
       // A prebuilt index serves only the very file it was built from, and only if it loads.
-      // Outside a secure context browsers cannot hash, and no index is trusted.
-      const hash = await read.sha256().catch(() => '');
-      const fresh = prebuilt && hash && named?.source === hash;
+      // Outside a secure context there is no hash, and no index is trusted.
+      const hash = prebuilt && (await read.sha256());
+      const fresh = hash && named?.source === hash;
       const index = await (fresh ? createFaqIndex(file.entries, locale, prebuilt) : Promise.reject()).catch(() =>
         createFaqIndex(file.entries, locale),
       );

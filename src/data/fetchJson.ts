@@ -17,7 +17,10 @@ export const READ_WITHIN_MS = 2 * TIMEOUT_MS + RETRY_AFTER_MS;
 // to be large goes to the worker.
 const LARGE_BYTES = 512 * 1024;
 
-/** A data file as read: its content, and on demand the sha256 of its bytes. */
+/**
+ * A data file as read: its content, and on demand the sha256 of its bytes, which is empty
+ * outside a secure context, where browsers cannot hash.
+ */
 export interface JsonFile {
   value: unknown;
   sha256(): Promise<string>;
@@ -74,7 +77,7 @@ async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): P
     }
     // The bytes, not the text, are hashed: encoding megabytes of text again takes long.
     const bytes = await response.arrayBuffer();
-    return { value: parseJson(new TextDecoder().decode(bytes), url), sha256: () => sha256(bytes) };
+    return { value: parseJson(new TextDecoder().decode(bytes), url), sha256: () => sha256(bytes).catch(() => '') };
   } finally {
     clearTimeout(timer);
   }

@@ -54,6 +54,6 @@ export function readInWorker(script: string, url: string): Promise<JsonFile> {
 export function serveReads(scope: WorkerScope): void {
   scope.onmessage = ({ data: url }) =>
     void fetchJson(url)
-      .then(async (file) => scope.postMessage({ value: file.value, sha256: await file.sha256().catch(() => '') }))
+      .then(async (file) => scope.postMessage({ value: file.value, sha256: await file.sha256() }))
       .catch((error: FaqDataError) => scope.postMessage({ error: error.message.replace('FaqChat: ', ''), final: error.final }));
 }
