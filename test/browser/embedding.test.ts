@@ -77,6 +77,20 @@ describe('accessibility in every locale and scheme', () => {
 });
 
 describe('theming', () => {
+  it('draws its text in the widget font, not the browser default serif, and follows --faq-font', async () => {
+    harness.server.page('/font.html', scriptPage('data-open="true"', { head: '<style>body { font-family: serif; }</style>' }));
+    const font = async (path: string) => {
+      const { page } = await harness.open(path);
+      await page.evaluate(() => window.FaqChat!.ready);
+      return page.evaluate(`[getComputedStyle(${shadow('.log p')}).fontFamily, getComputedStyle(${shadow('.log p')}).fontSize]`);
+    };
+    const [family, size] = (await font('/font.html')) as [string, string];
+    expect(family).toMatch(/^system-ui,/);
+    expect(size).toBe('15px');
+    harness.server.page('/font-custom.html', scriptPage('data-open="true"', { head: '<style>:root { --faq-font: Georgia, monospace; }</style>' }));
+    expect(((await font('/font-custom.html')) as string[])[0]).toBe('Georgia, monospace');
+  });
+
   it('moves and stacks the widget by the --faq-* custom properties', async () => {
     harness.server.page('/offset.css', { body: ':root { --faq-offset-x: 100px; --faq-offset-y: 90px; --faq-z-index: 7; }', type: 'text/css' });
     harness.server.page('/offset.html', scriptPage('', { head: '<link rel="stylesheet" href="/offset.css">' }));
