@@ -17,7 +17,12 @@ export interface Match {
 export interface SearchResult {
   /** The locale whose entries answered. */
   locale: string;
-  /** The entry the chat answers with; null when no entry is a confident answer. */
+  /**
+   * What the chat does with the question: `answer` with `best`; `shortlist`, offering the
+   * first matches as choices; `none`, saying that it does not know.
+   */
+  reply: 'answer' | 'shortlist' | 'none';
+  /** The entry the chat answers with; null unless `reply` is `answer`. */
   best: Match | null;
   /** Ranked candidates, best first; when `best` is set, `matches[0]` is `best`. */
   matches: Match[];

@@ -122,7 +122,7 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
     search(question, limit) {
       const matches = explain(question, limit).map(({ id, question, answer, score }) => ({ id, question, answer, score }));
       const best = matches[0] && matches[0].score >= CONFIDENCE_CUT ? matches[0] : null;
-      return { locale, best, matches };
+      return { locale, reply: best ? 'answer' : 'none', best, matches };
     },
   };
 }

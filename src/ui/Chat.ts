@@ -95,13 +95,13 @@ export class Chat {
     await this.ready;
     const wanted = own(options, 'locale') as string | undefined;
     const locale = wanted ? matchLocale(wanted, Object.keys(this.locales.value)) : this.locale.value;
-    if (!locale) return { locale: this.locale.value, best: null, matches: [] };
+    if (!locale) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     try {
       const { index } = await this.#source.load(locale);
       return index.search(asText(question), own(options, 'limit') as number | undefined);
     } catch (error) {
       this.#report(error);
-      return { locale, best: null, matches: [] };
+      return { locale, reply: 'none', best: null, matches: [] };
     }
   }
 
@@ -113,7 +113,7 @@ export class Chat {
   /** Asks in the conversation, as the visitor would. Never rejects. */
   async ask(question: string): Promise<SearchResult> {
     const text = asText(question).trim().slice(0, MAX_QUESTION_LENGTH);
-    if (!text) return { locale: this.locale.value, best: null, matches: [] };
+    if (!text) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     this.#add({ kind: 'question', text });
     const result = await this.search(text);
     const entry = result.best && this.faq.value?.entries.find((candidate) => candidate.id === result.best!.id);
