@@ -1,31 +1,47 @@
-import { cpSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type { Parts } from './src/loader/parts';
 
-// The distributable (contract section 6): one classic script that a city pastes into a
-// page, with the faq-data folder and the demo pages beside it. `--mode editor-preview`
-// adds the script of the editors' preview page, which carries the FAQ checker too.
+// The distributable (README, "Development"; ARCHITECTURE.md, "Builds"). `npm run build` runs
+// one build per file, in this order, since an IIFE bundle is one file:
+// - `--mode app`: the rest of the widget, loaded on intent, named after its content;
+// - `--mode reader`: the worker that reads large data files, named likewise;
+// - the loader, `faq-chat.js`, the one file a page names, which carries the other files'
+//   names and sha384 hashes, with the faq-data folder and the demo pages beside it;
+// - `--mode editor-preview`: the editors' preview page's script, with the FAQ checker.
+const ENTRIES: Record<string, string> = {
+  app: 'src/app.ts',
+  reader: 'src/reader.ts',
+  production: 'src/embed.ts',
+  'editor-preview': 'src/preview/main.tsx',
+};
+const PARTS = ['app', 'reader'] as const;
+
 export default defineConfig(({ mode }) => ({
   // JSX becomes calls of Preact's h(), which the bundle holds anyway (@preact/signals uses
   // it), rather than of its jsx-runtime: 250 bytes less after gzip. TypeScript checks the
-  // JSX as before.
-  oxc: {
-    jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
-    jsxInject: "import { h, Fragment } from 'preact'",
-  },
+  // JSX as before. The import of h goes into .tsx files only (preactImport), so that the
+  // loader, which has none, carries no Preact.
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
+  define: mode === 'production' ? { __FAQ_CHAT_PARTS__: JSON.stringify(builtParts()) } : {},
   build: {
     target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
     lib: {
-      entry: mode === 'editor-preview' ? 'src/preview/main.tsx' : 'src/embed.ts',
+      entry: ENTRIES[mode] ?? ENTRIES.production,
       formats: ['iife'],
       name: 'FaqChatBundle',
       fileName: () => (mode === 'editor-preview' ? 'preview.js' : 'faq-chat.js'),
     },
-    emptyOutDir: mode !== 'editor-preview',
+    // Files loaded on intent are named after their content, so that a cached loader never
+    // meets another version of them.
+    rollupOptions: (PARTS as readonly string[]).includes(mode) ? { output: { entryFileNames: `faq-chat.${mode}-[hash].js` } } : {},
+    emptyOutDir: mode === 'app',
     minify: true,
     reportCompressedSize: false,
   },
-  plugins: mode === 'editor-preview' ? [] : [copyBeside()],
+  plugins: [preactImport(), ...(mode === 'production' ? [copyBeside()] : [])],
   test: {
     projects: [
       {
@@ -62,6 +78,15 @@ export default defineConfig(({ mode }) => ({
   },
 }));
 
+// Gives each .tsx file the import of Preact's h() and Fragment that its JSX turns into.
+function preactImport(): Plugin {
+  return {
+    name: 'faq-chat:preact-import',
+    enforce: 'pre',
+    transform: (code, id) => (id.endsWith('.tsx') ? `import { h, Fragment } from 'preact';\n${code}` : undefined),
+  };
+}
+
 // Copies the faq-data folder and the demo pages into dist/ after the script is built.
 function copyBeside(): Plugin {
   return {
@@ -72,4 +97,16 @@ function copyBeside(): Plugin {
       cpSync('demo', 'dist', { recursive: true });
     },
   };
+}
+
+// The files the app and reader builds wrote into dist/, with their hashes for the loader.
+function builtParts(): Parts {
+  const files = readdirSync('dist');
+  const part = (name: string) => {
+    const named = files.filter((file) => file.startsWith(`faq-chat.${name}-`) && file.endsWith('.js'));
+    if (named.length !== 1) throw new Error(`Expected one dist/faq-chat.${name}-*.js, found ${named.length}: run "npm run build".`);
+    const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/${named[0]}`)).digest('base64')}`;
+    return { file: named[0], integrity };
+  };
+  return { app: part('app'), reader: part('reader') };
 }

@@ -3,6 +3,7 @@
 // prints figures; nothing here is asserted.
 import { benchBrowser } from './bench/browser';
 import { benchNode } from './bench/node';
+import { benchPageCost } from './bench/pageCost';
 import { table } from './table';
 
 const SIZES = [125, 1_000, 10_000];
@@ -17,3 +18,13 @@ console.log(
 console.log(
   table(['entries', 'index', 'loads', 'ready', 'data transfer alone', 'longest task', 'total blocking', 'search p95', 'JS heap'], await benchBrowser(SIZES)),
 );
+
+const { views, clicks } = await benchPageCost();
+console.log(
+  '\nPage cost in Chromium: the demo city page without the widget, with a bare launcher in a shadow root (the floor),\n' +
+    'and with the widget, loads alternating; main-thread task time until idle (ms, median), what the widget adds over\n' +
+    'the page alone, and the requests made before the visitor does anything.\n',
+);
+console.log(table(['CPU', 'page', 'task time', 'added', 'requests'], views));
+console.log('\nFrom the click on the launcher to the first answer in the log, timed in the page (ms, median), with the longest task.\n');
+console.log(table(['entries', 'click', 'clicks', 'click to answer', 'longest task'], clicks));

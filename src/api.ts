@@ -1,5 +1,5 @@
-// The public surface of the widget: contract section 3. Everything a host page can rely on
-// is declared here, once.
+// The public surface of the widget (README, "JavaScript API" and "Embedding"). Everything a
+// host page can rely on is declared here, once.
 
 /** One FAQ entry that answers a question. */
 export interface Match {
@@ -59,12 +59,44 @@ export interface FaqChatEventDetail {
   error: { message: string; url?: string };
 }
 
+/**
+ * How a page sets a widget up: the script tag's data-* attributes, or `window.FaqChatConfig`
+ * where a tag manager injects the script.
+ */
+export interface FaqChatOptions {
+  /** URL of a faq-data folder, resolved against the page (`data-faq-src`). Default: `faq-data/` beside the script. */
+  src?: string;
+  /** Locale to start in (`data-locale`). Default: from `<html lang>` and the browser's languages. */
+  locale?: string;
+  /** Start with the panel open (`data-open="true"`). Default: false. */
+  open?: boolean;
+  /** Corner of the launcher and panel (`data-position`). Default: `right`. */
+  position?: 'right' | 'left';
+  /** Accent colour, any CSS colour (`data-accent`). Default: the widget's green. */
+  accent?: string;
+  /** Colour scheme (`data-theme`). Default: `auto`. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Panel title (`data-title`). Default: the FAQ file's `title`. */
+  title?: string;
+  /** Show the launcher button (`data-launcher="none"` hides it). Default: true. */
+  launcher?: boolean;
+  /** Keep the conversation in this tab's sessionStorage (`data-persist`). Default: `session`. */
+  persist?: 'session' | 'none';
+  /** URL of the site's own contact page (`data-contact`). Default: the FAQ file's `contact`. */
+  contact?: string;
+  /** Entry ids suggested on this page (`data-suggestions="id,id"`). Default: the FAQ file's. */
+  suggestions?: string[];
+}
+
 /** `window.FaqChat`. */
 export interface FaqChat {
   /** The widget's version. */
   version: string;
-  /** Settles once the first locale is loaded and indexed, or has failed after its fallbacks. Never rejects. */
-  ready: Promise<void>;
+  /**
+   * Settles once the first locale is loaded and indexed, or has failed after its fallbacks,
+   * and within 30 s of loading starting. Never rejects. Reading it starts loading.
+   */
+  readonly ready: Promise<void>;
   /** Opens the chat panel. */
   open(): void;
   /** Closes the chat panel and returns focus to the launcher. */
@@ -77,10 +109,14 @@ export interface FaqChat {
   search(question: string, options?: SearchOptions): Promise<SearchResult>;
   /** Switches the UI and answers to a locale of the manifest; an unknown one changes nothing and emits `error`. */
   setLocale(locale: string): Promise<void>;
+  /** Opens the panel on an entry's answer, as a deep link does; false for an unknown id. */
+  show(id: string): Promise<boolean>;
+  /** Sets the questions suggested on this page, by entry id. */
+  setSuggestions(ids: string[]): void;
   /** Listens to an event. */
-  on(event: FaqChatEvent, handler: (detail: any) => void): void;
+  on<E extends FaqChatEvent>(event: E, handler: (detail: FaqChatEventDetail[E]) => void): void;
   /** Stops listening to an event. */
-  off(event: FaqChatEvent, handler: (detail: any) => void): void;
+  off<E extends FaqChatEvent>(event: E, handler: (detail: FaqChatEventDetail[E]) => void): void;
   /** Removes the widget, its listeners and `window.FaqChat`. */
   destroy(): void;
 }

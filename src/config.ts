@@ -1,9 +1,10 @@
 // Every option of a widget, with its default, in one place. The script tag's data-*
-// attributes (contract section 2) are read here and nowhere else.
+// attributes (README, "Embedding") and window.FaqChatConfig are read here and nowhere else.
+import type { FaqChatOptions } from './api';
 
-/** How a widget is set up. */
+/** How a widget is set up, every option resolved. */
 export interface WidgetConfig {
-  /** Absolute URL of the widget's own script, which also reads large files in a worker. Default: none. */
+  /** Absolute URL of the loader, against which the files it loads on intent resolve. Default: none (bundled). */
   script: string | null;
   /** Absolute URL of the faq-data folder, ending in `/`. Default: `faq-data/` beside the script. */
   dataUrl: string;
@@ -23,28 +24,64 @@ export interface WidgetConfig {
   launcher: boolean;
   /** Keep the conversation in sessionStorage (`data-persist`). Default: `session`. */
   persist: 'session' | 'none';
+  /** The site's own contact page, for questions the FAQ does not cover (`data-contact`). Default: the FAQ file's. */
+  contact: string | null;
+  /** Entry ids suggested on this page (`data-suggestions`). Default: the FAQ file's. */
+  suggestions: string[] | null;
 }
 
-/** Reads a widget's options from its script tag, resolving URLs against the page. */
-export function configFromScript(script: HTMLScriptElement | null, doc: Document): WidgetConfig {
-  const attr = (name: string) => script?.getAttribute(`data-${name}`)?.trim() || null;
-  const scriptUrl = script?.src || doc.baseURI;
-  const src = attr('faq-src');
-  const dataUrl = src ? new URL(src, doc.baseURI).href : new URL('faq-data/', scriptUrl).href;
+// The loader's file name, for finding its tag where a tag manager left no currentScript.
+const LOADER_NAME = /\/faq-chat\.js(?:[?#]|$)/;
+
+/**
+ * The loader's own script tag: `document.currentScript` as the script starts, else the last
+ * tag whose file is faq-chat.js.
+ */
+export function findScript(doc: Document): HTMLScriptElement | null {
+  const current = doc.currentScript;
+  if (current instanceof HTMLScriptElement) return current;
+  return [...doc.querySelectorAll('script[src]')].reverse().find((tag): tag is HTMLScriptElement => LOADER_NAME.test((tag as HTMLScriptElement).src)) ?? null;
+}
+
+/** The options a script tag's data-* attributes give; an attribute that is absent gives none. */
+export function optionsFromScript(script: HTMLScriptElement | null): FaqChatOptions {
+  const attr = (name: string) => script?.getAttribute(`data-${name}`)?.trim() || undefined;
+  const suggestions = attr('suggestions');
   return {
-    script: script?.src || null,
-    dataUrl: dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`,
+    src: attr('faq-src'),
     locale: attr('locale'),
-    open: attr('open') === 'true',
-    position: attr('position') === 'left' ? 'left' : 'right',
+    open: attr('open') === undefined ? undefined : attr('open') === 'true',
+    position: attr('position') as FaqChatOptions['position'],
     accent: attr('accent'),
-    theme: oneOf(attr('theme'), ['light', 'dark'] as const) ?? 'auto',
+    theme: attr('theme') as FaqChatOptions['theme'],
     title: attr('title'),
-    launcher: attr('launcher') !== 'none',
-    persist: attr('persist') === 'none' ? 'none' : 'session',
+    launcher: attr('launcher') === undefined ? undefined : attr('launcher') !== 'none',
+    persist: attr('persist') as FaqChatOptions['persist'],
+    contact: attr('contact'),
+    suggestions: suggestions?.split(',').map((id) => id.trim()).filter(Boolean),
   };
 }
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
-  return allowed.find((option) => option === value) ?? null;
+/**
+ * Resolves options against the page: the data URL against `document.baseURI`, and by
+ * default beside the loader at `script`. Whatever the page gives, the result is valid.
+ */
+export function resolveConfig(options: FaqChatOptions, script: string | null, doc: Document): WidgetConfig {
+  const text = (value: unknown) => (typeof value === 'string' && value.trim()) || null;
+  const src = text(options.src);
+  const dataUrl = src ? new URL(src, doc.baseURI).href : new URL('faq-data/', script ?? doc.baseURI).href;
+  return {
+    script,
+    dataUrl: dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`,
+    locale: text(options.locale),
+    open: options.open === true,
+    position: options.position === 'left' ? 'left' : 'right',
+    accent: text(options.accent),
+    theme: options.theme === 'light' || options.theme === 'dark' ? options.theme : 'auto',
+    title: text(options.title),
+    launcher: options.launcher !== false,
+    persist: options.persist === 'none' ? 'none' : 'session',
+    contact: text(options.contact),
+    suggestions: Array.isArray(options.suggestions) ? options.suggestions.filter((id) => typeof id === 'string') : null,
+  };
 }

@@ -1,26 +1,57 @@
-// The script-tag entry (contract section 2): reads the tag's attributes as the script
-// starts, mounts one widget, and publishes it as window.FaqChat.
-import type { FaqChat } from './api';
-import { configFromScript } from './config';
-import { serveReads, type WorkerScope } from './data/readInWorker';
-import { createWidget } from './widget';
+// The script-tag entry, the loader (README, "Embedding"): reads the tag's attributes, draws
+// the launcher and publishes window.FaqChat. The rest of the widget comes on intent, from
+// the files the build wrote beside this one.
+import type { FaqChat, FaqChatOptions } from './api';
+import { findScript, optionsFromScript, resolveConfig } from './config';
+import { loadPart } from './loader/loadPart';
+import { PARTS } from './loader/parts';
+import type { MountApp } from './mountApp';
+import { trustedScriptUrl } from './shared/trustedScriptUrl';
+import { createWidget, HOST } from './widget';
 
 declare global {
   interface Window {
     FaqChat?: FaqChat;
+    /** Settings for a script that a tag manager injects, where it may not carry data-* attributes. */
+    FaqChatConfig?: FaqChatOptions;
   }
 }
 
-// The same script serves as the worker that reads large data files (readInWorker.ts).
-if (typeof window === 'undefined') serveReads(self as unknown as WorkerScope);
-// A second copy of the script (pasted twice, or by a template and a plugin) leaves the
-// first widget alone.
-else if (!window.FaqChat) {
-  try {
-    const config = configFromScript(document.currentScript as HTMLScriptElement | null, document);
-    window.FaqChat = createWidget(config, { onDestroy: () => delete window.FaqChat });
-  } catch (error) {
-    // The host page must never see an exception of ours.
-    console.error('FaqChat: the widget could not start.', error);
-  }
+function start(): void {
+  const existing = window.FaqChat as (FaqChat & { [HOST]?: HTMLElement }) | undefined;
+  const host = existing?.[HOST];
+  // A second copy of the script (pasted twice, or by a template and a plugin) leaves the
+  // first widget alone, unless a page that swapped its body (Turbo, pjax) took it away.
+  // Another value of window.FaqChat (an element with that id) is not taken for a widget.
+  if (host && (host.isConnected || !document.body)) return;
+  existing?.[HOST] && existing.destroy();
+  const script = findScript(document);
+  const base = script?.src || null;
+  const options = { ...window.FaqChatConfig, ...definedOnly(optionsFromScript(script)) };
+  const config = resolveConfig(options, base, document);
+  const beside = (file: string) => new URL(file, base ?? document.baseURI).href;
+  const pinning = { pinned: !!script?.integrity, crossOrigin: script?.getAttribute('crossorigin') ?? null };
+  // A module that failed to load stays failed for the page's life: a retry asks anew.
+  let tries = 0;
+  const widget = createWidget(config, {
+    loadApp: () => loadPart<MountApp>(`${beside(PARTS.app.file)}${tries++ ? `?try=${tries}` : ''}`, PARTS.app.integrity, pinning),
+    // Workers must be on the page's origin: elsewhere the page reads large files itself.
+    startReader: () => new Worker(trustedScriptUrl(beside(PARTS.reader.file))),
+    onDestroy: () => {
+      if (window.FaqChat === widget) delete window.FaqChat;
+    },
+  });
+  window.FaqChat = widget;
+}
+
+// Attributes the tag does not carry leave the page's FaqChatConfig as it is.
+function definedOnly(options: FaqChatOptions): FaqChatOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
+try {
+  start();
+} catch (error) {
+  // The host page must never see an exception of ours.
+  console.error('FaqChat: the widget could not start.', error);
 }

@@ -2,7 +2,7 @@ import { createFaqIndex, type FaqIndex } from '../search/FaqIndex';
 import { INDEX_VERSION, type PrebuiltIndex } from '../search/prebuilt';
 import { fetchJson, type OffThread } from './fetchJson';
 import { own } from './own';
-import { readInWorker } from './readInWorker';
+import { readInWorker, type StartReader } from './readInWorker';
 import type { LocaleFile, Manifest } from './types';
 import { validateLocaleFile, validateManifest } from './validate';
 
@@ -29,12 +29,12 @@ export class FaqSource implements FaqData {
   readonly #requests = new Map<string, Promise<unknown>>();
   readonly #offThread?: OffThread;
 
-  /** `script`, the widget's own script, can read large files in a worker. */
+  /** `startReader`, where given, starts a worker that reads large files. */
   constructor(
     readonly dataUrl: string,
-    script?: string | null,
+    startReader?: StartReader | null,
   ) {
-    if (script) this.#offThread = (url) => readInWorker(script, url);
+    if (startReader) this.#offThread = (url) => readInWorker(startReader, url);
   }
 
   manifest(): Promise<Manifest> {

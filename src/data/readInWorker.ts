@@ -1,7 +1,8 @@
 // Chromium spends hundreds of milliseconds of the page's main thread, in long tasks, on
 // taking in a response of several megabytes, however the page reads it. A large file is
-// therefore read, parsed and hashed by a worker that runs the widget's own script: a page
-// whose Content-Security-Policy lets the script run lets it run as a worker too.
+// therefore read, parsed and hashed by a worker, the reader file that the build writes beside
+// the loader. Where the page cannot run it (the script is on another origin, or the page's
+// Content-Security-Policy has no 'self' for workers), the page reads the file itself.
 import { yieldToPage } from '../search/yieldToPage';
 import { FaqDataError } from './FaqDataError';
 import { fetchJson, type JsonFile, READ_WITHIN_MS } from './fetchJson';
@@ -18,13 +19,16 @@ export interface WorkerScope {
   postMessage(reply: Reply): void;
 }
 
+/** Starts a worker that serves reads (`serveReads`); throws where none may run. */
+export type StartReader = () => Worker;
+
 /**
- * Reads one file in a worker running `script`. Rejects with a FaqDataError when the file
- * could not be read, and with a plain Error when no worker could run.
+ * Reads one file in a worker. Rejects with a FaqDataError when the file could not be read,
+ * and with a plain Error when no worker could run.
  */
-export function readInWorker(script: string, url: string): Promise<JsonFile> {
+export function readInWorker(startReader: StartReader, url: string): Promise<JsonFile> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script);
+    const worker = startReader();
     const stop = () => {
       clearTimeout(deadline);
       worker.terminate();

@@ -4,8 +4,10 @@ import { checkLocale } from '../check/checkLocale';
 import { formatProblem } from '../check/formatReport';
 import type { Problem } from '../check/Problem';
 import { readJson } from '../check/readJson';
+import { resolveConfig } from '../config';
 import { validateLocaleFile } from '../data/validate';
 import type { Explained, FaqIndex } from '../search/FaqIndex';
+import { mountApp } from '../mountApp';
 import { createWidget } from '../widget';
 import { memoryData } from './memoryData';
 
@@ -37,10 +39,8 @@ export function Preview() {
       return;
     }
     const data = memoryData(valid);
-    const chat = createWidget(
-      { script: null, dataUrl: location.href, locale, open: true, position: 'right', accent: null, theme: 'auto', title: null, launcher: true, persist: 'none' },
-      { data },
-    );
+    const config = resolveConfig({ src: location.href, locale, open: true, persist: 'none' }, null, document);
+    const chat = createWidget(config, { data, loadApp: async () => mountApp });
     const loaded = await data.loaded;
     setIndex(loaded.index);
     chat.on('question', ({ question }: { question: string }) => setWhy({ question, matches: loaded.index.explain(question, 5) }));

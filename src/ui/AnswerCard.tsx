@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { entryLink } from './deepLink';
+import { entryLink } from '../shared/deepLink';
 import { Icon } from './Icon';
-import type { Message } from './messages';
+import type { Message } from '../chat/messages';
 import { Answer } from './Answer';
 import { useChat } from './context';
 import { Questions } from './Questions';

@@ -18,9 +18,7 @@ export function Log() {
     if (log.current && last) log.current.scrollTop = last.offsetTop - log.current.offsetTop - 16;
   }, [messages.length]);
 
-  const suggestions = (faq?.suggestions ?? [])
-    .map((id) => faq?.entries.find((entry) => entry.id === id))
-    .filter((entry) => entry !== undefined);
+  const suggestions = chat.suggestions.value;
   return (
     <div class="log" role="log" ref={log}>
       <div class="bot">

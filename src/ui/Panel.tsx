@@ -45,7 +45,7 @@ export function Panel({ title }: { title: string | null }) {
             class="language"
             aria-label={t('language')}
             value={chat.locale.value}
-            onChange={(event) => void chat.setLocale(event.currentTarget.value)}
+            onChange={(event) => void chat.visitorSetsLocale(event.currentTarget.value)}
           >
             {locales.map(([code, name]) => (
               <option key={code} value={code} lang={code}>

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Chat } from './Chat';
+import type { Chat } from '../chat/Chat';
 
 export const ChatContext = createContext<Chat | null>(null);
 

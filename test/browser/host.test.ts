@@ -1,4 +1,5 @@
 // The widget on the host page: what it adds, what it asks for, and what it needs.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scriptPage, useHarness } from './harness';
 
@@ -15,7 +16,8 @@ describe('on the host page', () => {
     expect(added).toEqual(['FaqChat']);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     const requested = harness.server.requests.slice(start).filter((path) => path !== '/favicon.ico');
-    expect(requested).toEqual(['/quiet.html', '/globals.js', '/faq-chat.js', '/faq-data/index.json', '/faq-data/en.json']);
+    const app = `/${readdirSync('dist').find((file) => file.startsWith('faq-chat.app-'))}`;
+    expect(requested).toEqual(['/quiet.html', '/globals.js', '/faq-chat.js', app, '/faq-data/index.json', '/faq-data/en.json']);
     expect(errors).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
-// A data file over 512 KiB is read by a worker that runs the widget's own script, so that
+// A data file over 512 KiB is read by a worker, the reader file beside the loader, so that
 // taking in megabytes does not block the page; where no worker may run, the page reads it.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/data/sha256';
 import { countEntries } from '../../src/search/FaqIndex';
@@ -7,6 +8,7 @@ import { pack } from '../../src/search/prebuilt';
 import { scriptPage, useHarness } from './harness';
 
 const harness = useHarness();
+const READER = readdirSync('dist').find((file) => file.startsWith('faq-chat.reader-'));
 const entries = Array.from({ length: 3_000 }, (_, index) => ({
   id: `e-${index}`,
   question: `How does service number ${index} work?`,
@@ -46,7 +48,7 @@ describe('a large data file', () => {
     await page.goto(`${harness.server.url}/large/page.html`);
     await page.evaluate(() => window.FaqChat!.ready);
     // One worker for the locale file, one for its index.
-    expect(workers).toEqual([`${harness.server.url}/faq-chat.js`, `${harness.server.url}/faq-chat.js`]);
+    expect(workers).toEqual([`${harness.server.url}/${READER}`, `${harness.server.url}/${READER}`]);
     expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
     expect((await page.evaluate(() => window.FaqChat!.search('zebra'))).best?.id).toBe('e-42');
     expect(errors).toEqual([]);
@@ -64,21 +66,35 @@ describe('a large data file', () => {
   });
 
   it.each([
-    ['forbids workers', 'noworker', "default-src 'self'; worker-src 'none'", `Content Security Policy directive: "worker-src 'none'"`],
+    ['forbids workers', 'noworker', "default-src 'self'; worker-src 'none'", [`Content Security Policy directive: "worker-src 'none'"`]],
     [
-      'requires Trusted Types, which refuse a worker from a plain URL',
+      'requires Trusted Types and allows no policy, so that no worker URL can be made',
       'trusted',
       "script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
-      "requires 'TrustedScriptURL' assignment",
+      ["Creating a TrustedTypePolicy named 'faq-chat' violates", "requires 'TrustedScriptURL' assignment"],
     ],
-  ])('is read by the page when its Content-Security-Policy %s', async (_, base, policy, refusal) => {
+  ])('is read by the page when its Content-Security-Policy %s', async (_, base, policy, refusals) => {
     serveLarge(`/${base}/data`);
     harness.server.page(`/${base}/page.html`, { body: scriptPage('data-faq-src="data"'), headers: { 'content-security-policy': policy } });
     const { page, errors } = await harness.open(`/${base}/page.html`);
     await page.evaluate(() => window.FaqChat!.ready);
     expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
-    // The browser reports the worker it refused; nothing else goes wrong.
-    expect(errors).toEqual([expect.stringContaining(refusal)]);
+    // The browser reports what it refused; nothing else goes wrong.
+    expect(errors).toEqual(refusals.map((refusal) => expect.stringContaining(refusal)));
+  });
+
+  it('is read in a worker under Trusted Types when the page allows the policy "faq-chat"', async () => {
+    serveLarge('/trusted-ours/data');
+    harness.server.page('/trusted-ours/page.html', {
+      body: scriptPage('data-faq-src="data"'),
+      headers: { 'content-security-policy': "script-src 'self'; require-trusted-types-for 'script'; trusted-types faq-chat" },
+    });
+    const page = await (await harness.browser.newContext()).newPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${harness.server.url}/trusted-ours/page.html`);
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    expect(workers).toEqual([`${harness.server.url}/${READER}`]);
   });
 
   it('is read on a plain-http site, where no hash can be taken and its prebuilt index is passed over', async () => {

@@ -18,12 +18,16 @@ export interface Page {
   headers?: Record<string, string>;
   /** Sent in pieces without a Content-Length, as a server that compresses as it sends does. */
   chunked?: boolean;
+  /** The HTTP status. Default: 200. */
+  status?: number;
 }
 
 export interface TestServer {
   url: string;
   /** Serves `body` at `path`, taking precedence over files. */
   page(path: string, page: Page | string): void;
+  /** Serves the file at `path` again. */
+  unpage(path: string): void;
   /** Every path requested, in order. */
   requests: string[];
   close(): Promise<void>;
@@ -39,7 +43,7 @@ export async function serve(root: string): Promise<TestServer> {
     const page = pages.get(path);
     if (page) {
       const length = page.chunked ? {} : { 'content-length': Buffer.byteLength(page.body) };
-      response.writeHead(200, { 'content-type': page.type ?? TYPES['.html'], ...length, ...page.headers });
+      response.writeHead(page.status ?? 200, { 'content-type': page.type ?? TYPES['.html'], ...length, ...page.headers });
       const body = Buffer.from(page.body);
       for (let at = 0; page.chunked && at < body.length; at += 64 * 1024) response.write(body.subarray(at, at + 64 * 1024));
       response.end(page.chunked ? undefined : body);
@@ -49,7 +53,8 @@ export async function serve(root: string): Promise<TestServer> {
     if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // As a CDN that serves the widget to other origins does.
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -61,6 +66,7 @@ export async function serve(root: string): Promise<TestServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     page: (path, page) => pages.set(path, typeof page === 'string' ? { body: page } : page),
+    unpage: (path) => pages.delete(path),
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

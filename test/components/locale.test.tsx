@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWidget } from './renderWidget';
+import { renderWidget, screen } from './renderWidget';
 
 const open = () => fireEvent.click(screen.getAllByRole('button')[0]);
 

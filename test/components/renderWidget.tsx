@@ -1,10 +1,13 @@
-import { render } from '@testing-library/preact';
-import { App } from '../../src/ui/App';
-import { Chat } from '../../src/ui/Chat';
+import { within } from '@testing-library/preact';
+import { onTestFinished } from 'vitest';
+import { Chat } from '../../src/chat/Chat';
+import { History } from '../../src/chat/history';
+import { resolveConfig } from '../../src/config';
 import { FaqSource } from '../../src/data/FaqSource';
 import { Emitter } from '../../src/events';
 import { createI18n } from '../../src/i18n/i18n';
-import { History } from '../../src/ui/history';
+import { mountChat } from '../../src/mountApp';
+import { createWidget } from '../../src/widget';
 import { DATA_URL, fetchFaqData } from '../support/fetchFaqData';
 
 interface Options {
@@ -14,12 +17,31 @@ interface Options {
   files?: Record<string, string | null | Error>;
 }
 
-/** Renders a whole widget on the ICLEI data, served from disk, and waits until it is ready. */
+/** Queries of Testing Library in the shadow root of the widget the test rendered last. */
+export const screen = new Proxy({} as ReturnType<typeof within>, {
+  get: (_, query) => within(document.querySelector('[data-faq-chat]')!.shadowRoot as unknown as HTMLElement)[query as 'getByRole'],
+});
+
+/** The element that has focus inside the widget's shadow root. */
+export const focused = () => document.querySelector('[data-faq-chat]')?.shadowRoot?.activeElement ?? null;
+
+/**
+ * Renders a whole widget on the ICLEI data, served from disk, as the loader does but with
+ * the rest bundled, and waits until it is ready. It is destroyed when the test ends.
+ */
 export async function renderWidget({ wanted = ['en'], files = {} }: Options = {}) {
   fetchFaqData('faq-data', files);
-  const events = new Emitter();
-  const chat = new Chat(new FaqSource(DATA_URL), createI18n(), events, new History(DATA_URL, false), wanted);
-  const view = render(<App chat={chat} title={null} launcher />);
-  await chat.ready;
-  return { ...view, chat, events };
+  let chat: Chat | undefined;
+  let events: Emitter | undefined;
+  const config = resolveConfig({ src: DATA_URL, persist: 'none' }, null, document);
+  const api = createWidget(config, {
+    loadApp: async () => (host) => {
+      events = host.events;
+      chat = new Chat(new FaqSource(DATA_URL), createI18n(), host.events, new History(DATA_URL, false), wanted);
+      return mountChat(chat, host);
+    },
+  });
+  onTestFinished(() => api.destroy());
+  await api.ready;
+  return { api, chat: chat!, events: events! };
 }

@@ -1,8 +1,8 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
-import type { Message } from '../../src/ui/messages';
-import { renderWidget } from './renderWidget';
+import type { Message } from '../../src/chat/messages';
+import { renderWidget, screen } from './renderWidget';
 
 const launcher = () => screen.getByRole('button', { name: 'Open questions and answers' });
 

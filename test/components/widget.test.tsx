@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWidget } from './renderWidget';
+import { focused, renderWidget, screen } from './renderWidget';
 
 const launcher = () => screen.getByRole('button', { name: 'Open questions and answers' });
 const questionBox = () => screen.getByLabelText('Your question');
@@ -18,7 +18,7 @@ describe('the chat panel', () => {
     expect(launcher().getAttribute('aria-expanded')).toBe('true');
     const dialog = screen.getByRole('dialog', { name: 'ICLEI – Local Governments for Sustainability' });
     expect(launcher().getAttribute('aria-controls')).toBe(dialog.id);
-    await waitFor(() => expect(document.activeElement).toBe(questionBox()));
+    await waitFor(() => expect(focused()).toBe(questionBox()));
     expect(screen.getAllByRole('log')).toHaveLength(1);
   });
 
@@ -88,7 +88,7 @@ describe('the chat panel', () => {
     fireEvent.keyDown(questionBox(), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(launcher().getAttribute('aria-expanded')).toBe('false');
-    await waitFor(() => expect(document.activeElement).toBe(launcher()));
+    await waitFor(() => expect(focused()).toBe(launcher()));
     expect(closed).toHaveBeenCalledTimes(1);
   });
 

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { FaqSource } from '../../src/data/FaqSource';
 import { Emitter } from '../../src/events';
 import { createI18n } from '../../src/i18n/i18n';
-import { Chat } from '../../src/ui/Chat';
-import { History, MAX_MESSAGES } from '../../src/ui/history';
+import { Chat } from '../../src/chat/Chat';
+import { History, MAX_MESSAGES } from '../../src/chat/history';
 import { DATA_URL, fetchFaqData } from '../support/fetchFaqData';
 
 const KEY = `faq-chat:${DATA_URL}`;
@@ -23,7 +23,7 @@ describe('the stored conversation', () => {
     await first.ask('When did ICLEI start?');
     expect(sessionStorage.getItem(KEY)).toBeNull();
     await first.visitorAsks('Where is the headquarters?');
-    expect(JSON.parse(sessionStorage.getItem(KEY)!)).toHaveLength(4);
+    expect(JSON.parse(sessionStorage.getItem(KEY)!)).toMatchObject({ open: true, messages: { length: 4 } });
     const next = await chat();
     expect(next.messages.value.map((message) => message.kind)).toEqual(['question', 'answer', 'question', 'answer']);
   });
@@ -42,12 +42,12 @@ describe('the stored conversation', () => {
     long.engage();
     for (let i = 0; i < MAX_MESSAGES; i++) await long.ask(`question ${i}`);
     expect(long.messages.value).toHaveLength(MAX_MESSAGES);
-    expect(JSON.parse(sessionStorage.getItem(KEY)!)).toHaveLength(MAX_MESSAGES);
+    expect(JSON.parse(sessionStorage.getItem(KEY)!).messages).toHaveLength(MAX_MESSAGES);
     expect(long.messages.value.at(-2)).toMatchObject({ kind: 'question', text: `question ${MAX_MESSAGES - 1}` });
   });
 
   it('ignores blocked storage and stored junk', async () => {
-    sessionStorage.setItem(KEY, '[{"kind":"answer","key":1},{"kind":"question","key":2,"text":"kept"}, 5, null]');
+    sessionStorage.setItem(KEY, '{"messages": [{"kind":"answer","key":1},{"kind":"question","key":2,"text":"kept"}, 5, null]}');
     const restored = await chat();
     expect(restored.messages.value).toEqual([{ kind: 'question', key: 2, text: 'kept' }]);
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {

@@ -37,7 +37,7 @@ function serve(size: number | null) {
   return fetch;
 }
 
-const offThread = (url: string) => readInWorker('https://city.example/faq-chat.js', url);
+const offThread = (url: string) => readInWorker(() => new Worker('https://city.example/faq-chat.reader.js'), url);
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -55,7 +55,7 @@ describe('reading a data file', () => {
     const fetch = serve(BIG);
     FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url }, sha256: 'abc' } }));
     const file = await fetchJson(URL, offThread);
-    expect(FakeWorker.started).toEqual(['https://city.example/faq-chat.js']);
+    expect(FakeWorker.started).toEqual(['https://city.example/faq-chat.reader.js']);
     expect(file.value).toEqual({ read: URL });
     expect(await file.sha256()).toBe('abc');
     // The page's own request stopped at the headers.
@@ -66,7 +66,7 @@ describe('reading a data file', () => {
     serve(null);
     FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url }, sha256: 'abc' } }));
     expect((await fetchJson(URL, offThread, true)).value).toEqual({ read: URL });
-    expect(FakeWorker.started).toEqual(['https://city.example/faq-chat.js']);
+    expect(FakeWorker.started).toEqual(['https://city.example/faq-chat.reader.js']);
     // With a length, the length decides.
     serve(2_000);
     expect((await fetchJson(URL, offThread, true)).value).toEqual({ entries: [] });

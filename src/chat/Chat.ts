@@ -14,7 +14,7 @@ import type { AnsweredEntry, Message } from './messages';
 /** After this many unanswered questions in a row, the chat offers a person prominently. */
 const ESCALATE_AFTER = 3;
 
-/** `ready` settles by then, loaded or not (contract section 3: within 30 s). */
+/** `ready` settles by then, loaded or not (README, "JavaScript API": within 30 s). */
 const READY_WITHIN_MS = 29_000;
 
 /** Where the data stands: the UI shows answers, a spinner or an apology with a retry. */
@@ -33,6 +33,15 @@ export class Chat {
   readonly locales = signal<Record<string, string>>({});
   readonly faq = signal<LocaleFile | null>(null);
   readonly messages = signal<Message[]>([]);
+  /** Entry ids the page suggests (`data-suggestions`, `setSuggestions`); null leaves the FAQ file's. */
+  readonly pageSuggestions = signal<string[] | null>(null);
+  /** The questions suggested in the greeting. */
+  readonly suggestions = computed(() => {
+    const faq = this.faq.value;
+    return (this.pageSuggestions.value ?? faq?.suggestions ?? [])
+      .map((id) => faq?.entries.find((entry) => entry.id === id))
+      .filter((entry) => entry !== undefined);
+  });
   /** A locale that was asked for but could not be served. */
   readonly missingLocale = signal<string | null>(null);
   /** The UI string function of the served locale, with the FAQ file's own overrides. */
@@ -45,6 +54,10 @@ export class Chat {
   #nextKey: number;
   #hasServed = false;
   #index: FaqIndex | null = null;
+  /** The locale the visitor chose in the panel; it wins over the page's for the rest of the visit. */
+  #chosenLocale: string | undefined;
+  /** Counts locale switches, so that only the last one asked for is served. */
+  #switches = 0;
 
   readonly #source: FaqData;
   readonly #i18n: I18n;
@@ -52,14 +65,27 @@ export class Chat {
   readonly #history: History;
   /** Locales the page asks for, most wanted first (data-locale, `<html lang>`, the browser's). */
   readonly #wanted: readonly (string | null | undefined)[];
+  /** The site's own contact page (`data-contact`), for questions the FAQ does not cover. */
+  readonly #contact: string | null;
 
-  constructor(source: FaqData, i18n: I18n, events: Emitter, history: History, wanted: readonly (string | null | undefined)[]) {
+  constructor(
+    source: FaqData,
+    i18n: I18n,
+    events: Emitter,
+    history: History,
+    wanted: readonly (string | null | undefined)[],
+    contact: string | null = null,
+  ) {
     this.#source = source;
     this.#i18n = i18n;
     this.#events = events;
     this.#history = history;
-    this.#wanted = wanted;
-    this.messages.value = history.load();
+    this.#contact = contact;
+    const stored = history.load();
+    this.messages.value = stored.messages;
+    this.isOpen.value = stored.open;
+    this.#chosenLocale = stored.locale;
+    this.#wanted = [stored.locale, ...wanted];
     this.#nextKey = Math.max(0, ...this.messages.value.map((message) => message.key)) + 1;
     // `ready` settles within 30 s (contract section 3) even when a host never answers; the
     // data may still arrive later and is shown then.
@@ -75,26 +101,28 @@ export class Chat {
   open(): void {
     if (this.isOpen.value) return;
     this.isOpen.value = true;
+    this.#save();
     this.#events.emit('open', {});
   }
 
   close(): void {
     if (!this.isOpen.value) return;
     this.isOpen.value = false;
+    this.#save();
     this.#events.emit('close', {});
   }
 
   /** The visitor did something with the widget: from now on, the conversation may be stored. */
   engage(): void {
     this.#history.allow();
-    this.#history.save(this.messages.value);
+    this.#save();
   }
 
   /** Searches without touching the conversation. Never rejects. */
   async search(question: string, options?: SearchOptions): Promise<SearchResult> {
     await this.ready;
-    const wanted = own(options, 'locale') as string | undefined;
-    const locale = wanted ? matchLocale(wanted, Object.keys(this.locales.value)) : this.locale.value;
+    const wanted = own(options, 'locale');
+    const locale = wanted === undefined ? this.locale.value : matchLocale(asText(wanted), Object.keys(this.locales.value));
     if (!locale) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     try {
       const { index } = await this.#source.load(locale);
@@ -120,10 +148,11 @@ export class Chat {
     if (entry) {
       this.#add({ kind: 'answer', locale: result.locale, entry: this.#answered(entry.id) });
     } else {
+      const contact = this.#contact ? { label: this.faq.value?.contact?.label ?? this.t.value('contact'), url: this.#contact } : this.faq.value?.contact;
       this.#add({
         kind: 'fallback',
         locale: result.locale,
-        ...(this.faq.value?.contact && { contact: this.faq.value.contact }),
+        ...(contact && { contact }),
         nearest: result.matches.slice(0, 3).map(({ id, question }) => ({ id, question })),
         escalate: this.#unansweredInARow() + 1 >= ESCALATE_AFTER,
       });
@@ -139,20 +168,28 @@ export class Chat {
     return this.ask(question);
   }
 
-  /** Shows an entry as if it had been asked for, as a deep link does; unknown ids show nothing. */
-  async showEntry(id: string): Promise<boolean> {
+  /**
+   * Opens the panel on an entry's answer, as a deep link does; unknown ids show nothing. An
+   * answer that is already the last one in the conversation is not added again, so that a
+   * reload of a linked page does not repeat it.
+   */
+  async show(id: string): Promise<boolean> {
     await this.ready;
-    const entry = this.faq.value?.entries.find((candidate) => candidate.id === id);
+    const entry = this.faq.value?.entries.find((candidate) => candidate.id === asText(id));
     if (!entry) return false;
-    this.#add({ kind: 'question', text: entry.question });
-    this.#add({ kind: 'answer', locale: this.locale.value, entry: this.#answered(id) });
+    const last = this.messages.value.at(-1);
+    if (last?.kind !== 'answer' || last.entry.id !== entry.id) {
+      this.#add({ kind: 'question', text: entry.question });
+      this.#add({ kind: 'answer', locale: this.locale.value, entry: this.#answered(entry.id) });
+    }
+    this.open();
     return true;
   }
 
   /** Empties the conversation, here and in storage. */
   clear(): void {
     this.messages.value = [];
-    this.#history.save([]);
+    this.#save();
   }
 
   /** Records the visitor's thumbs up or down on an answer. */
@@ -163,15 +200,23 @@ export class Chat {
     this.#events.emit('feedback', { entryId: message.entry.id, helpful, locale: message.locale });
   }
 
-  /** Switches to a locale of the manifest. Never rejects. */
+  /** Switches to a locale of the manifest; of several switches under way, the last wins. Never rejects. */
   async setLocale(tag: string): Promise<void> {
+    const switchNumber = ++this.#switches;
     await this.ready;
-    const locale = matchLocale(tag, Object.keys(this.locales.value));
+    const locale = matchLocale(asText(tag), Object.keys(this.locales.value));
     if (!locale) {
-      this.#report(new FaqDataError(`"${tag}" is not a locale of this FAQ; it has ${Object.keys(this.locales.value).join(', ') || 'none'}.`));
+      this.#report(new FaqDataError(`"${asText(tag)}" is not a locale of this FAQ; it has ${Object.keys(this.locales.value).join(', ') || 'none'}.`));
       return;
     }
-    await this.#serve(locale, this.locale.value);
+    await this.#serve(locale, this.locale.value, () => switchNumber === this.#switches);
+  }
+
+  /** The visitor picks a language in the panel: it is kept with the conversation for the rest of the visit. */
+  async visitorSetsLocale(tag: string): Promise<void> {
+    this.#chosenLocale = tag;
+    this.engage();
+    await this.setLocale(tag);
   }
 
   /** Loads the data again after a failure. */
@@ -193,20 +238,23 @@ export class Chat {
   }
 
   // Serves a locale, or the fallback when it fails to load; true when either is served.
-  async #serve(locale: string, fallback = locale): Promise<boolean> {
+  // `current` says whether this is still the switch last asked for when the file arrives.
+  async #serve(locale: string, fallback = locale, current = () => true): Promise<boolean> {
     let loaded: LoadedLocale;
     try {
       loaded = await this.#source.load(locale);
     } catch (error) {
       this.#report(error);
+      if (!current()) return false;
       if (locale !== fallback) {
-        const served = await this.#serve(fallback);
+        const served = await this.#serve(fallback, fallback, current);
         if (served) this.missingLocale.value = locale;
         return served;
       }
       if (this.status.value !== 'ready') this.status.value = 'failed';
       return false;
     }
+    if (!current()) return false;
     const previous = this.locale.value;
     if (loaded.file.ui) this.#i18n.addResourceBundle(loaded.locale, 'translation', loaded.file.ui, true, true);
     this.#index = loaded.index;
@@ -242,12 +290,16 @@ export class Chat {
 
   #add(message: Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never): void {
     this.messages.value = [...this.messages.value, { ...message, key: this.#nextKey++ } as Message].slice(-MAX_MESSAGES);
-    this.#history.save(this.messages.value);
+    this.#save();
   }
 
   #replace(message: Message): void {
     this.messages.value = this.messages.value.map((candidate) => (candidate.key === message.key ? message : candidate));
-    this.#history.save(this.messages.value);
+    this.#save();
+  }
+
+  #save(): void {
+    this.#history.save({ messages: this.messages.value, open: this.isOpen.value, ...(this.#chosenLocale && { locale: this.#chosenLocale }) });
   }
 
   #report(error: unknown): void {

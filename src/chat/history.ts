@@ -1,0 +1,112 @@
+import type { Message } from './messages';
+
+/** Most messages kept in the log and in storage; older ones are dropped first. */
+export const MAX_MESSAGES = 60;
+
+/** What a tab keeps of a conversation between pages of a site. */
+export interface Stored {
+  messages: Message[];
+  /** Whether the panel was open: the next page opens it again. */
+  open: boolean;
+  /** The locale the visitor chose in the panel, which wins over the page's for the rest of the visit. */
+  locale?: string;
+}
+
+/** The sessionStorage key of the conversation with one faq-data folder. */
+export function storageKey(dataUrl: string): string {
+  return `faq-chat:${dataUrl}`;
+}
+
+/**
+ * Whether the conversation stored for a data URL had its panel open: the loader reads this
+ * alone, to bring the rest of the widget in at once when the visitor comes back to it.
+ */
+export function storedOpen(dataUrl: string): boolean {
+  try {
+    return JSON.parse(sessionStorage.getItem(storageKey(dataUrl)) ?? 'null')?.open === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The conversation in this tab's sessionStorage, under a key per data URL, so that it
+ * follows the visitor from page to page of a site. Storage that is blocked (privacy
+ * modes, sandboxed frames) or full is simply not used.
+ */
+export class History {
+  readonly #key: string;
+  readonly #enabled: boolean;
+  #allowed = false;
+
+  constructor(dataUrl: string, enabled: boolean) {
+    this.#key = storageKey(dataUrl);
+    this.#enabled = enabled;
+  }
+
+  /**
+   * The stored conversation, or an empty one. Reading stores nothing, but a conversation
+   * found in storage was stored after the visitor's own action, so saving is allowed again.
+   */
+  load(): Stored {
+    const empty: Stored = { messages: [], open: false };
+    if (!this.#enabled) return empty;
+    try {
+      const saved: unknown = JSON.parse(sessionStorage.getItem(this.#key) ?? 'null');
+      if (typeof saved !== 'object' || saved === null) return empty;
+      this.#allowed = true;
+      const { messages, open, locale } = saved as Record<string, unknown>;
+      return {
+        messages: Array.isArray(messages) ? messages.filter(isMessage).slice(-MAX_MESSAGES) : [],
+        open: open === true,
+        ...(typeof locale === 'string' && { locale }),
+      };
+    } catch {
+      return empty;
+    }
+  }
+
+  /** From now on, `save` writes: the visitor has done something with the widget. */
+  allow(): void {
+    this.#allowed = true;
+  }
+
+  save(stored: Stored): void {
+    if (!this.#enabled || !this.#allowed) return;
+    try {
+      const kept: Stored = { ...stored, messages: stored.messages.slice(-MAX_MESSAGES) };
+      sessionStorage.setItem(this.#key, JSON.stringify(kept, listsAsLists));
+    } catch {
+      // Blocked or full: the conversation just lives as long as the page.
+    }
+  }
+}
+
+// A page's Array.prototype.toJSON (old Prototype.js) turns every list into a string as JSON
+// is written; JSON asks toJSON before the replacer, which then hands it the list itself.
+function listsAsLists(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  return Array.isArray(this[key]) ? this[key] : value;
+}
+
+// Storage belongs to the page's origin, so what comes back is checked as strictly as data
+// from the network, and capped as live messages are, before it is shown.
+const MAX_TEXT = 20_000;
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
+const isQuestionList = (value: unknown) =>
+  Array.isArray(value) && value.length <= 20 && value.every((item) => isText(item?.id) && isText(item?.question));
+
+function isMessage(value: any): value is Message {
+  if (!Number.isSafeInteger(value?.key) || value.key < 0 || value.key > 1e9) return false;
+  if (value.kind === 'question') return isText(value.text);
+  if (value.kind === 'fallback') return isText(value.locale) && isQuestionList(value.nearest);
+  const entry = value.entry;
+  return (
+    value.kind === 'answer' &&
+    isText(value.locale) &&
+    isText(entry?.id) &&
+    isText(entry.question) &&
+    isText(entry.answer) &&
+    (entry.url === undefined || isText(entry.url)) &&
+    isQuestionList(entry.related)
+  );
+}

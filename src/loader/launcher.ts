@@ -1,0 +1,60 @@
+// The launcher is drawn by the loader, without Preact, so that a page view costs one
+// button. The panel that arrives later takes the same element over: focus and hover stay
+// where the visitor left them.
+import type { LoaderStrings } from './strings';
+
+const SVG = 'http://www.w3.org/2000/svg';
+// A speech bubble with a question mark.
+const ICON =
+  'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2Zm7 11h2v-2h-2v2Zm1-9a3.5 3.5 0 0 0-3.5 3.5h2A1.5 1.5 0 1 1 12 10c-.6 0-1 .4-1 1v.5h2v-.2A3.5 3.5 0 0 0 12 5Z';
+
+/** The launcher button, first in the shadow root, controlling the panel to come. */
+export function drawLauncher(root: ShadowRoot, name: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'launcher';
+  button.setAttribute('aria-label', name);
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', 'faq-panel');
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '28');
+  svg.setAttribute('height', '28');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', ICON);
+  svg.append(path);
+  button.append(svg);
+  root.prepend(button);
+  return button;
+}
+
+/**
+ * Says beside the launcher that the FAQ cannot load, with a retry: a launcher must never
+ * be a dead button. Returns a function that removes the notice.
+ */
+export function showUnavailable(root: ShadowRoot, strings: LoaderStrings, retry: () => void): () => void {
+  const notice = document.createElement('div');
+  notice.className = 'unavailable';
+  notice.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = strings.unavailable;
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.textContent = strings.retry;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = strings.close;
+  notice.append(text, again, close);
+  const remove = () => notice.remove();
+  again.addEventListener('click', () => {
+    remove();
+    retry();
+  });
+  close.addEventListener('click', remove);
+  notice.addEventListener('keydown', (event) => event.key === 'Escape' && remove());
+  root.append(notice);
+  return remove;
+}

@@ -1,0 +1,58 @@
+import { trustedScriptUrl } from '../shared/trustedScriptUrl';
+import { PART_EVENT } from './announce';
+
+// A file that neither runs nor fails by then is given up, so that the launcher can say the
+// FAQ is unavailable rather than wait for ever; `ready` settles within 30 s all the same.
+const GIVE_UP_MS = 20_000;
+
+/** How the loader's own script tag was pinned, so that the files it adds are pinned alike. */
+export interface Pinning {
+  /** Whether the page gave the loader an `integrity` attribute. */
+  pinned: boolean;
+  /** The loader's `crossorigin` attribute. */
+  crossOrigin: string | null;
+}
+
+/**
+ * Runs one of the widget's files and resolves with what it announces (announce.ts). Rejects
+ * with an Error that names the file when it cannot load or run: offline, missing, or refused
+ * by the page's Content-Security-Policy or an integrity check.
+ *
+ * The file is imported as a module, which Trusted Types do not govern, so that a page that
+ * enforces them needs no policy of ours. Only a page that pins the loader with Subresource
+ * Integrity gets a script element with the file's hash, since `import()` takes none; under
+ * Trusted Types such a page must allow the policy "faq-chat" (README, "Hosting").
+ */
+export function loadPart<T>(url: string, integrity: string, { pinned, crossOrigin }: Pinning): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const fail = (why: string) => finish(() => reject(new Error(`FaqChat: ${url} ${why}`)));
+    const onPart = (event: Event) => finish(() => resolve((event as CustomEvent<T>).detail));
+    const timer = setTimeout(() => fail(`did not load within ${GIVE_UP_MS / 1000} s.`), GIVE_UP_MS);
+    let script: HTMLScriptElement | null = null;
+    const finish = (outcome: () => void) => {
+      clearTimeout(timer);
+      document.removeEventListener(PART_EVENT, onPart);
+      script?.remove();
+      outcome();
+    };
+    document.addEventListener(PART_EVENT, onPart);
+    // A file that ran without announcing anything is not this widget's file.
+    const ran = () => fail("is not a file of this widget's version.");
+    const refused = () => fail("could not be loaded: offline, missing, or refused by the page's Content-Security-Policy or integrity check.");
+    if (!pinned) {
+      import(/* @vite-ignore */ url).then(ran, refused);
+      return;
+    }
+    script = document.createElement('script');
+    script.addEventListener('load', ran);
+    script.addEventListener('error', refused);
+    script.integrity = integrity;
+    script.crossOrigin = crossOrigin ?? 'anonymous';
+    try {
+      script.src = trustedScriptUrl(url);
+    } catch {
+      return fail('is refused by the page\'s Trusted Types policy; allow the policy "faq-chat".');
+    }
+    (document.head ?? document.documentElement).append(script);
+  });
+}

@@ -1,0 +1,160 @@
+// The loader: a page view costs a button, and the rest comes on intent (README, "Performance").
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scriptPage, useHarness } from './harness';
+
+const harness = useHarness();
+const launcher = '[data-faq-chat] .launcher';
+const APP = `/${readdirSync('dist').find((file) => file.startsWith('faq-chat.app-'))}`;
+
+// What the server was asked for from now on, without the browser's favicon.
+function requestsFrom(start: number): string[] {
+  return harness.server.requests.slice(start).filter((path) => path !== '/favicon.ico');
+}
+
+describe('before intent', () => {
+  it('requests nothing beyond the loader and runs no more than its launcher', async () => {
+    harness.server.page('/idle.html', scriptPage());
+    const start = harness.server.requests.length;
+    const { page, errors } = await harness.open('/idle.html');
+    await page.waitForTimeout(1500);
+    expect(requestsFrom(start)).toEqual(['/idle.html', '/faq-chat.js']);
+    expect(await page.locator(launcher).getAttribute('aria-label')).toBe('Open questions and answers');
+    expect(await page.locator('[data-faq-chat] [role="dialog"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("names the launcher in the page's language", async () => {
+    harness.server.page('/idle-ko.html', scriptPage('', { lang: 'ko-KR' }));
+    const { page } = await harness.open('/idle-ko.html');
+    expect(await page.locator(launcher).getAttribute('aria-label')).toBe('자주 묻는 질문 열기');
+    expect(await page.locator('[data-faq-chat]').getAttribute('lang')).toBe('ko');
+  });
+
+  it('is removed whole by destroy(), having loaded nothing', async () => {
+    harness.server.page('/idle-destroy.html', scriptPage());
+    const start = harness.server.requests.length;
+    const { page } = await harness.open('/idle-destroy.html');
+    expect(await page.evaluate(() => {
+      window.FaqChat!.destroy();
+      return { global: 'FaqChat' in window, hosts: document.querySelectorAll('[data-faq-chat]').length };
+    })).toEqual({ global: false, hosts: 0 });
+    await page.waitForTimeout(500);
+    expect(requestsFrom(start)).toEqual(['/idle-destroy.html', '/faq-chat.js']);
+  });
+});
+
+describe('intent', () => {
+  it.each([
+    ['the pointer over the launcher', (page: import('playwright-core').Page) => page.hover(launcher)],
+    ['focus on the launcher', (page: import('playwright-core').Page) => page.keyboard.press('Tab')],
+    ['a touch on the launcher', (page: import('playwright-core').Page) => page.locator(launcher).dispatchEvent('touchstart')],
+  ])('starts loading on %s, and the click then finds the panel ready', async (_, act) => {
+    harness.server.page('/intent.html', scriptPage());
+    const start = harness.server.requests.length;
+    const { page, errors } = await harness.open('/intent.html');
+    await act(page);
+    await expect.poll(() => requestsFrom(start)).toEqual(['/intent.html', '/faq-chat.js', APP, '/faq-data/index.json', '/faq-data/en.json']);
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.locator(launcher).getAttribute('aria-expanded')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('answers calls made before the rest arrived, in order, with events registered before', async () => {
+    harness.server.page('/queue.js', {
+      type: 'text/javascript',
+      body: `window.__seen = [];
+        for (const name of ['ready', 'open', 'question']) FaqChat.on(name, (detail) => __seen.push(name));
+        window.__results = Promise.all([FaqChat.search('When did ICLEI start?'), FaqChat.ask('Where is the headquarters?')]);
+        FaqChat.open();`,
+    });
+    harness.server.page('/queue.html', scriptPage().replace('</body>', '<script src="/queue.js"></script></body>'));
+    const { page, errors } = await harness.open('/queue.html');
+    const results = await page.evaluate(() => (window as any).__results);
+    expect(results.map((result: any) => result.best?.id)).toEqual(['founded', 'headquarters']);
+    // The panel opens as soon as the rest is there; the answers wait for the data.
+    expect(await page.evaluate(() => (window as any).__seen)).toEqual(['open', 'ready', 'question']);
+    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.getByRole('article').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the panel again on the next page when it was left open', async () => {
+    harness.server.page('/stay-1.html', scriptPage());
+    harness.server.page('/stay-2.html', scriptPage());
+    const { page } = await harness.open('/stay-1.html');
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.goto(`${harness.server.url}/stay-2.html`);
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.goto(`${harness.server.url}/stay-1.html`);
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-faq-chat] [role="dialog"]').count()).toBe(0);
+  });
+});
+
+describe('when the rest cannot load', () => {
+  it('says so beside the launcher, reports an error, and retries on request', async () => {
+    harness.server.page('/broken.html', scriptPage());
+    harness.server.page(APP, { body: 'not found', type: 'text/plain', status: 404 });
+    const { page } = await harness.open('/broken.html');
+    const seen = page.evaluate(() => new Promise((resolve) => window.FaqChat!.on('error', (detail) => resolve(detail.message))));
+    await page.locator(launcher).click();
+    const notice = page.getByRole('alert');
+    await expect.poll(() => notice.textContent()).toContain('cannot be loaded right now');
+    expect(await seen).toContain(APP);
+    // ready settles and search answers "none", never a rejection.
+    expect(await page.evaluate(() => window.FaqChat!.ready.then(() => 'settled'))).toBe('settled');
+    expect(await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).toMatchObject({ reply: 'none', best: null, matches: [] });
+    harness.server.unpage(APP);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('says so when a Content-Security-Policy allows the loader alone', async () => {
+    // A source with a path allows that one file.
+    harness.server.page('/loader-only.html', {
+      body: scriptPage(),
+      headers: { 'content-security-policy': `script-src ${harness.server.url}/faq-chat.js` },
+    });
+    const { page } = await harness.open('/loader-only.html');
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('cannot be loaded right now');
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+  });
+});
+
+describe('Subresource Integrity', () => {
+  const cdnPage = (integrity: string) =>
+    scriptPage(`integrity="${integrity}" crossorigin="anonymous"`).replace('/faq-chat.js', `${harness.server.url.replace('127.0.0.1', 'localhost')}/faq-chat.js`);
+
+  it('pins the files it loads when the page pins the loader, from a CDN with CORS', async () => {
+    const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/faq-chat.js')).digest('base64')}`;
+    harness.server.page('/sri.html', cdnPage(integrity));
+    const { page, errors } = await harness.open('/sri.html');
+    const pinned = page.waitForEvent('request', (request) => request.url().endsWith(APP));
+    const result = await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'));
+    expect(result.best?.id).toBe('founded');
+    // A script element with the hash, fetched with CORS as integrity checks need.
+    expect(await (await pinned).allHeaders()).toMatchObject({ 'sec-fetch-dest': 'script', 'sec-fetch-mode': 'cors' });
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a file that is not the one the loader was built with', async () => {
+    const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/faq-chat.js')).digest('base64')}`;
+    harness.server.page('/sri-tampered.html', cdnPage(integrity));
+    harness.server.page(APP, { body: `${readFileSync(`dist${APP}`, 'utf8')}\n// changed`, type: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
+    try {
+      const { page } = await harness.open('/sri-tampered.html');
+      expect(await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).toMatchObject({ best: null });
+      await page.locator(launcher).click();
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('cannot be loaded right now');
+    } finally {
+      harness.server.unpage(APP);
+    }
+  });
+});
