@@ -87,7 +87,7 @@ export class Chat {
     this.#chosenLocale = stored.locale;
     this.#wanted = [stored.locale, ...wanted];
     this.#nextKey = Math.max(0, ...this.messages.value.map((message) => message.key)) + 1;
-    // `ready` settles within 30 s (contract section 3) even when a host never answers; the
+    // `ready` settles within 30 s (README, "JavaScript API") even when a host never answers; the
     // data may still arrive later and is shown then.
     this.ready = new Promise((resolve) => {
       const deadline = setTimeout(resolve, READY_WITHIN_MS);

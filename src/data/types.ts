@@ -1,4 +1,4 @@
-// The faq-data format (contract section 4), as the widget reads it after validation.
+// The faq-data format (README, "The FAQ data"), as the widget reads it after validation.
 
 /** `index.json`: which locales exist and which one to fall back to. */
 export interface Manifest {

@@ -1,4 +1,4 @@
-// BCP 47 matching, most specific first (contract section 2, "Locale choice"):
+// BCP 47 matching, most specific first (README, "Embedding", locale choice):
 // language-script-region, language-script, language-region, language. A tag without a
 // script gets its likely one (zh-TW is written in Hant), so a manifest that adds zh-Hant
 // is picked for zh-TW without a rule of ours.

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 
-// Where the panel covers the whole screen (contract section 2: a phone-sized viewport),
+// Where the panel covers the whole screen (README, "Accessibility": a phone-sized viewport),
 // Tab must not wander to the page hidden behind it.
 const FULL_SCREEN = '(max-width: 480px), (max-height: 480px)';
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';

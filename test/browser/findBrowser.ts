@@ -1,4 +1,4 @@
-// Finds a Chromium for the browser tests, in the order of contract section 1, or fails
+// Finds a Chromium for the browser tests, in the order the README gives ("Development"), or fails
 // with a message that says how to get one. The tests never skip for want of a browser.
 import { existsSync } from 'node:fs';
 

@@ -1,4 +1,4 @@
-// The ICLEI test questions (contract section 5) in every locale, against the thresholds the
+// The ICLEI test questions (README, "The FAQ data") in every locale, against the thresholds the
 // project promises: the right entry as the answer for 95% of visitors' questions, and no
 // answer for 90% of the questions the FAQ is not about.
 import { readFileSync } from 'node:fs';

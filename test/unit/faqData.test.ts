@@ -1,4 +1,4 @@
-// The shipped ICLEI data: every locale complete and consistent, as contract section 4 asks.
+// The shipped ICLEI data: every locale complete and consistent, as the README's "The FAQ data" asks.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateLocaleFile, validateManifest } from '../../src/data/validate';
@@ -23,7 +23,7 @@ describe('the ICLEI faq-data', () => {
     const { file, problems } = validateLocaleFile(raw, `${locale}.json`, locale);
     const ids = new Set(file.entries.map((entry) => entry.id));
 
-    it('is valid, with the 16 entries of the contract', () => {
+    it('is valid, with the 16 entries every locale must have', () => {
       expect(problems).toEqual([]);
       expect(raw.locale).toBe(locale);
       expect(raw.$schema).toBe('./faq.schema.json');
