@@ -18,6 +18,8 @@ const ENTRIES: Record<string, string> = {
   'editor-preview': 'src/preview/main.tsx',
 };
 const PARTS = ['app', 'reader'] as const;
+// Unit tests of modules that need a page: storage, workers, the chat model.
+const DOM_UNIT_TESTS = ['test/unit/history.test.ts', 'test/unit/readInWorker.test.ts', 'test/unit/hostileInput.test.ts'];
 
 export default defineConfig(({ mode }) => ({
   // JSX becomes calls of Preact's h(), which the bundle holds anyway (@preact/signals uses
@@ -47,10 +49,21 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         test: {
+          // Pure modules in Node: no page to set up, so the fast loop stays fast.
           name: 'unit',
-          include: ['test/unit/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
-          environment: 'happy-dom',
+          include: ['test/unit/**/*.test.ts'],
+          exclude: DOM_UNIT_TESTS,
+          environment: 'node',
           setupFiles: ['test/support/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['test/components/**/*.test.{ts,tsx}', ...DOM_UNIT_TESTS],
+          environment: 'happy-dom',
+          setupFiles: ['test/support/setupDom.ts'],
         },
       },
       {

@@ -1,9 +1,7 @@
-// Every unit and component test starts from a clean page, with the real fetch and console.
-import { cleanup } from '@testing-library/preact';
+// Every unit test starts with the real fetch, globals and console.
 import { afterEach, vi } from 'vitest';
 
 afterEach(() => {
-  cleanup();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
