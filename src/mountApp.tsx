@@ -9,6 +9,7 @@ import type { StartReader } from './data/readInWorker';
 import type { Emitter } from './events';
 import { direction } from './i18n/direction';
 import { createI18n } from './i18n/i18n';
+import { ASK_ICON, CLOSE_ICON } from './shared/icons';
 import { App } from './ui/App';
 import css from './ui/styles.css?inline';
 
@@ -67,8 +68,11 @@ export function mountChat(chat: Chat, { config, host, shadow, launcher }: AppHos
   const stopFollowing = effect(() => {
     host.lang = chat.locale.value;
     host.dir = direction(chat.locale.value);
-    launcher?.setAttribute('aria-label', chat.t.value('launcher'));
-    launcher?.setAttribute('aria-expanded', String(chat.isOpen.value));
+    // The launcher says what pressing it does now: open, or close the open panel.
+    const open = chat.isOpen.value;
+    launcher?.setAttribute('aria-label', chat.t.value(open ? 'launcherClose' : 'launcher'));
+    launcher?.setAttribute('aria-expanded', String(open));
+    launcher?.querySelector('path')?.setAttribute('d', open ? CLOSE_ICON : ASK_ICON);
   });
   // Preact owns this element's children; the launcher beside it stays the loader's.
   const root = document.createElement('div');

@@ -144,6 +144,17 @@ export class Chat {
     if (!text) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     this.#add({ kind: 'question', text });
     const result = await this.search(text);
+    // Our failure, not a gap in the FAQ nor the visitor's words: the question is held, and
+    // answered when the data comes back; the site's analytics are not told it went unanswered.
+    if (this.status.value === 'failed') {
+      this.#add({ kind: 'unavailable', question: text });
+      return result;
+    }
+    return this.#reply(text, result);
+  }
+
+  // Adds the reply to a question: the answer, or what the FAQ can offer instead.
+  #reply(text: string, result: SearchResult): SearchResult {
     const entry = result.best && this.faq.value?.entries.find((candidate) => candidate.id === result.best!.id);
     if (entry) {
       this.#add({ kind: 'answer', locale: result.locale, entry: this.#answered(entry.id) });
@@ -219,21 +230,29 @@ export class Chat {
     await this.setLocale(tag);
   }
 
-  /** Loads the data again after a failure. */
-  retry(): Promise<void> {
+  /** Loads the data again after a failure, then answers the questions held meanwhile. */
+  async retry(): Promise<void> {
     this.status.value = 'loading';
-    return this.#start();
+    if (!(await this.#start())) return;
+    for (const held of this.messages.value.filter((message) => message.kind === 'unavailable')) {
+      this.messages.value = this.messages.value.filter((message) => message !== held);
+      this.#reply(held.question, await this.search(held.question));
+    }
   }
 
-  async #start(): Promise<void> {
+  // Loads the manifest and serves the first locale; true when one is served.
+  async #start(): Promise<boolean> {
     try {
       const manifest = await this.#source.manifest();
       this.locales.value = manifest.locales;
       const locale = chooseLocale(this.#wanted, Object.keys(manifest.locales), manifest.defaultLocale);
-      if (await this.#serve(locale, manifest.defaultLocale)) this.#events.emit('ready', { locale: this.locale.value });
+      const served = await this.#serve(locale, manifest.defaultLocale);
+      if (served) this.#events.emit('ready', { locale: this.locale.value });
+      return served;
     } catch (error) {
       this.#report(error);
       this.status.value = 'failed';
+      return false;
     }
   }
 

@@ -98,6 +98,7 @@ const isQuestionList = (value: unknown) =>
 function isMessage(value: any): value is Message {
   if (!Number.isSafeInteger(value?.key) || value.key < 0 || value.key > 1e9) return false;
   if (value.kind === 'question') return isText(value.text);
+  if (value.kind === 'unavailable') return isText(value.question);
   if (value.kind === 'fallback') return isText(value.locale) && isQuestionList(value.nearest);
   const entry = value.entry;
   return (

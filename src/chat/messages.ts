@@ -22,4 +22,6 @@ export type Message = { key: number } & (
       /** Several questions in a row went unanswered: offer a person prominently. */
       escalate: boolean;
     }
+  /** The data could not be loaded: the question waits for a retry. */
+  | { kind: 'unavailable'; question: string }
 );

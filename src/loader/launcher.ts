@@ -1,12 +1,10 @@
 // The launcher is drawn by the loader, without Preact, so that a page view costs one
 // button. The panel that arrives later takes the same element over: focus and hover stay
 // where the visitor left them.
+import { ASK_ICON } from '../shared/icons';
 import type { LoaderStrings } from './strings';
 
 const SVG = 'http://www.w3.org/2000/svg';
-// A speech bubble with a question mark.
-const ICON =
-  'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2Zm7 11h2v-2h-2v2Zm1-9a3.5 3.5 0 0 0-3.5 3.5h2A1.5 1.5 0 1 1 12 10c-.6 0-1 .4-1 1v.5h2v-.2A3.5 3.5 0 0 0 12 5Z';
 
 /** The launcher button, first in the shadow root, controlling the panel to come. */
 export function drawLauncher(root: ShadowRoot, name: string): HTMLButtonElement {
@@ -24,7 +22,7 @@ export function drawLauncher(root: ShadowRoot, name: string): HTMLButtonElement 
   svg.setAttribute('focusable', 'false');
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', ICON);
+  path.setAttribute('d', ASK_ICON);
   svg.append(path);
   button.append(svg);
   root.prepend(button);

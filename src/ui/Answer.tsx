@@ -2,9 +2,9 @@ import { parseAnswer, type Inline } from './markdown';
 import { SafeLink } from './SafeLink';
 
 /** An answer's Markdown subset as elements; text is always text, never markup. */
-export function Answer({ text }: { text: string }) {
+export function Answer({ text, lang }: { text: string; lang?: string }) {
   return (
-    <div class="answer">
+    <div class="answer" lang={lang}>
       {parseAnswer(text).map((block) =>
         'paragraph' in block ? (
           <p>{inline(block.paragraph)}</p>

@@ -27,11 +27,12 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
   const titleId = `faq-answer-${message.key}`;
   return (
     <article class="card" aria-labelledby={titleId}>
+      {/* The entry's words keep the language they were answered in, whatever the panel's is now. */}
       <h3 id={titleId}>
         <span class="sr-only">{t('answerFrom')} </span>
-        {entry.question}
+        <span lang={message.locale}>{entry.question}</span>
       </h3>
-      <Answer text={entry.answer} />
+      <Answer text={entry.answer} lang={message.locale} />
       {entry.url && (
         <p class="more">
           <SafeLink href={entry.url} standalone>
@@ -39,7 +40,7 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
           </SafeLink>
         </p>
       )}
-      {entry.related.length > 0 && <Questions label={t('related')} entries={entry.related} />}
+      {entry.related.length > 0 && <Questions label={t('related')} entries={entry.related} lang={message.locale} />}
       <div class="feedback">
         <button
           type="button"

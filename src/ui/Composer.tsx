@@ -46,11 +46,10 @@ export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement |
               id={`faq-suggestion-${index}`}
               role="option"
               aria-selected={index === active}
-              // Chosen on pointer down, before the box loses focus and the list goes.
-              onPointerDown={(event) => {
-                event.preventDefault();
-                send(suggestion.question);
-              }}
+              // Pressing only keeps the focus in the box, so that the list stays; the
+              // choice is made on release, which a finger can still cancel by sliding away.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => send(suggestion.question)}
             >
               {suggestion.question}
             </li>

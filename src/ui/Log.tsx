@@ -10,6 +10,7 @@ export function Log() {
   const t = chat.t.value;
   const faq = chat.faq.value;
   const messages = chat.messages.value;
+  const suggestions = chat.suggestions.value;
   const log = useRef<HTMLDivElement>(null);
 
   // A new question scrolls to its top, so that its answer reads from the beginning.
@@ -18,36 +19,49 @@ export function Log() {
     if (log.current && last) log.current.scrollTop = last.offsetTop - log.current.offsetTop - 16;
   }, [messages.length]);
 
-  const suggestions = chat.suggestions.value;
   return (
-    <div class="log" role="log" ref={log}>
+    <div class="log" role="log" aria-label={t('conversation')} ref={log}>
       <div class="bot">
         <p>{faq?.greeting ?? t('greeting')}</p>
         {suggestions.length > 0 && <Questions entries={suggestions} />}
       </div>
-      {messages.map((message) =>
-        message.kind === 'question' ? (
-          <p key={message.key} class="you">
-            <span class="sr-only">{t('you')} </span>
-            {message.text}
-          </p>
-        ) : message.kind === 'answer' ? (
-          <AnswerCard key={message.key} message={message} />
-        ) : (
-          <div key={message.key} class="bot">
-            <p>{t('fallback')}</p>
-            {message.nearest.length > 0 && <Questions label={t('didYouMean')} entries={message.nearest} />}
-            {message.contact && (
-              <p class={message.escalate ? 'escalate' : undefined}>
-                {message.escalate && `${t('askPerson')} `}
-                <SafeLink href={message.contact.url} standalone>
-                  {message.contact.label}
-                </SafeLink>
+      {messages.map((message) => {
+        switch (message.kind) {
+          case 'question':
+            return (
+              <p key={message.key} class="you">
+                <span class="sr-only">{t('you')} </span>
+                {message.text}
               </p>
-            )}
-          </div>
-        ),
-      )}
+            );
+          case 'answer':
+            return <AnswerCard key={message.key} message={message} />;
+          case 'unavailable':
+            return (
+              <div key={message.key} class="bot">
+                <p>{t('unavailable')}</p>
+                <button type="button" class="chip" onClick={() => void chat.retry()}>
+                  {t('retry')}
+                </button>
+              </div>
+            );
+          case 'fallback':
+            return (
+              <div key={message.key} class="bot">
+                <p>{t('fallback')}</p>
+                {message.nearest.length > 0 && <Questions label={t('didYouMean')} entries={message.nearest} lang={message.locale} />}
+                {message.contact && (
+                  <p class={message.escalate ? 'escalate' : undefined}>
+                    {message.escalate && `${t('askPerson')} `}
+                    <SafeLink href={message.contact.url} standalone>
+                      {message.contact.label}
+                    </SafeLink>
+                  </p>
+                )}
+              </div>
+            );
+        }
+      })}
     </div>
   );
 }

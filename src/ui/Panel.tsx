@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { direction } from '../i18n/direction';
+import { CLOSE_ICON } from '../shared/icons';
 import { Composer } from './Composer';
 import { useChat } from './context';
 import { Icon } from './Icon';
@@ -68,7 +69,7 @@ export function Panel({ title }: { title: string | null }) {
           </button>
         )}
         <button type="button" class="icon" aria-label={t('close')} onClick={() => chat.close()}>
-          <Icon path="m6.4 19-1.4-1.4 5.6-5.6L5 6.4 6.4 5l5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19Z" />
+          <Icon path={CLOSE_ICON} />
         </button>
       </header>
       {missing && (

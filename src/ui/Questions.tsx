@@ -1,12 +1,15 @@
 import { useId } from 'preact/hooks';
 import { useChat } from './context';
 
-/** Questions offered as buttons: suggestions, related questions, "did you mean". Pressing one asks it. */
-export function Questions({ label, entries }: { label?: string; entries: { id: string; question: string }[] }) {
+/**
+ * Questions offered as buttons: suggestions, related questions, "did you mean". Pressing one
+ * asks it. `lang` is the locale of the questions, when it may differ from the panel's.
+ */
+export function Questions({ label, entries, lang }: { label?: string; entries: { id: string; question: string }[]; lang?: string }) {
   const chat = useChat();
   const id = useId();
   const list = (
-    <ul class="chips">
+    <ul class="chips" lang={lang}>
       {entries.map((entry) => (
         <li key={entry.id}>
           <button type="button" class="chip" onClick={() => chat.visitorAsks(entry.question)}>
@@ -18,9 +21,10 @@ export function Questions({ label, entries }: { label?: string; entries: { id: s
   );
   if (!label) return list;
   return (
-    <section class="questions" aria-labelledby={id}>
+    // A group, not a region: a landmark for every reply would bury the page's own.
+    <div class="questions" role="group" aria-labelledby={id}>
       <h4 id={id}>{label}</h4>
       {list}
-    </section>
+    </div>
   );
 }

@@ -1,8 +1,10 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
+import { fetchFaqData } from '../support/fetchFaqData';
 import { focused, renderWidget, screen } from './renderWidget';
 
-const launcher = () => screen.getByRole('button', { name: 'Open questions and answers' });
+const launcher = () => screen.getByRole('button', { name: /^(Open|Close) questions and answers$/ });
 const questionBox = () => screen.getByLabelText('Your question');
 
 function type(text: string, init: KeyboardEventInit = {}) {
@@ -59,7 +61,7 @@ describe('the chat panel', () => {
     fireEvent.click(launcher());
     type('When did ICLEI start?');
     await screen.findByRole('heading', { name: /When was ICLEI founded\?/ });
-    const related = screen.getByRole('region', { name: 'Related questions' });
+    const related = screen.getByRole('group', { name: 'Related questions' });
     fireEvent.click(related.querySelector('button')!);
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
   });
@@ -122,7 +124,7 @@ describe('when there is no answer', () => {
     await renderWidget();
     fireEvent.click(launcher());
     type('what about the tram timetable and the members');
-    const nearest = await screen.findByRole('region', { name: 'Did you mean…' });
+    const nearest = await screen.findByRole('group', { name: 'Did you mean…' });
     const buttons = nearest.querySelectorAll('button');
     expect(buttons.length).toBeGreaterThan(0);
     expect(buttons.length).toBeLessThanOrEqual(3);
@@ -169,6 +171,21 @@ describe('suggestions as the visitor types', () => {
     expect(questionBox().getAttribute('role')).toBeNull();
   });
 
+  it('acts on a suggestion when it is released, not pressed, so that a finger can slide away (WCAG 2.5.2)', async () => {
+    const { events } = await renderWidget();
+    const asked = vi.fn();
+    events.on('question', asked);
+    fireEvent.click(launcher());
+    fireEvent.input(questionBox(), { target: { value: 'agenda' } });
+    const option = within(screen.getByRole('listbox')).getByRole('option');
+    fireEvent.pointerDown(option);
+    fireEvent.mouseDown(option);
+    expect(asked).not.toHaveBeenCalled();
+    expect(screen.getByRole('listbox')).toBeTruthy();
+    fireEvent.click(option);
+    await waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
+  });
+
   it('hides the suggestions on Escape, and closes the panel only on the next one', async () => {
     await renderWidget();
     fireEvent.click(launcher());
@@ -179,5 +196,67 @@ describe('suggestions as the visitor types', () => {
     expect(screen.getByRole('dialog')).toBeTruthy();
     fireEvent.keyDown(questionBox(), { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('for screen readers', () => {
+  it('names the conversation log, and adds no landmark for each reply', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    expect(screen.getByRole('log', { name: 'Conversation' })).toBeTruthy();
+    type('When did ICLEI start?');
+    await screen.findByRole('heading', { name: /When was ICLEI founded\?/ });
+    expect(screen.getByRole('group', { name: 'Related questions' })).toBeTruthy();
+    expect(screen.queryAllByRole('region')).toHaveLength(0);
+  });
+
+  it('names the launcher by what it does: open, then close', async () => {
+    await renderWidget();
+    expect(launcher().getAttribute('aria-label')).toBe('Open questions and answers');
+    fireEvent.click(launcher());
+    expect(launcher().getAttribute('aria-label')).toBe('Close questions and answers');
+    fireEvent.click(launcher());
+    expect(launcher().getAttribute('aria-label')).toBe('Open questions and answers');
+  });
+
+  it('keeps the language of earlier answers after a switch', async () => {
+    const { chat } = await renderWidget();
+    fireEvent.click(launcher());
+    type('When did ICLEI start?');
+    const title = await screen.findByRole('heading', { name: /When was ICLEI founded\?/ });
+    await chat.setLocale('ko');
+    expect(title.querySelector('[lang]')?.getAttribute('lang')).toBe('en');
+    expect(title.closest('article')!.querySelector('.answer')!.getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('when the data cannot be loaded', () => {
+  it('holds the question without blaming the visitor or counting it unanswered, and answers it on retry', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { events, chat } = await renderWidget({ files: { 'index.json': new TypeError('Failed to fetch') } });
+    const unanswered = vi.fn();
+    events.on('unanswered', unanswered);
+    fireEvent.click(launcher());
+    type('When did ICLEI start?');
+    // The search tries the data once more (with its pause) before the question is held.
+    await waitFor(() => expect(chat.messages.value.at(-1)?.kind).toBe('unavailable'), { timeout: 5000 });
+    expect(screen.queryByText(/Sorry, I don't have an answer/)).toBeNull();
+    expect(unanswered).not.toHaveBeenCalled();
+    fetchFaqData();
+    fireEvent.click(within(screen.getByRole('log')).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: /When was ICLEI founded\?/ })).toBeTruthy();
+    expect(chat.messages.value.map((message) => message.kind)).toEqual(['question', 'answer']);
+  });
+});
+
+describe('plurals', () => {
+  it('says "caractère" for one character left in French, and "caractères" for more', async () => {
+    await renderWidget({ wanted: ['fr'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Ouvrir les questions et réponses' }));
+    const box = screen.getByRole('textbox');
+    fireEvent.input(box, { target: { value: 'x'.repeat(MAX_QUESTION_LENGTH - 1) } });
+    expect(screen.getByText('Encore 1 caractère')).toBeTruthy();
+    fireEvent.input(box, { target: { value: 'x'.repeat(MAX_QUESTION_LENGTH - 2) } });
+    expect(screen.getByText('Encore 2 caractères')).toBeTruthy();
   });
 });

@@ -1,0 +1,72 @@
+// What a visitor sees in a real browser: phones, languages, colours and contrast themes.
+import { describe, expect, it } from 'vitest';
+import { scriptPage, useHarness } from './harness';
+
+const harness = useHarness();
+// The test pages have no viewport meta tag, so the phone is not emulated as isMobile, which
+// would lay them out 980 px wide.
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true };
+
+// WCAG's contrast ratio of two computed colours "rgb(r, g, b)".
+const CONTRAST = `(a, b) => {
+  const luminance = (colour) => {
+    const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map((c) => c / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}`;
+
+describe('on a phone', () => {
+  it('gives every control of the answered panel a touch target of 44 px', async () => {
+    harness.server.page('/phone.html', scriptPage());
+    const { page } = await harness.open('/phone.html', PHONE);
+    await page.evaluate(() => window.FaqChat!.ask('When did ICLEI start?'));
+    await page.evaluate(() => window.FaqChat!.open());
+    await page.getByRole('article').waitFor();
+    const small = await page.evaluate(() =>
+      [...document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelectorAll<HTMLElement>('.panel button, .panel select, .panel a.standalone')]
+        .map((element) => ({ name: element.getAttribute('aria-label') ?? element.textContent, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+        .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+  });
+});
+
+describe('in Korean', () => {
+  it('breaks lines between words, never inside one', async () => {
+    harness.server.page('/ko.html', scriptPage('data-open="true"', { lang: 'ko' }));
+    const { page } = await harness.open('/ko.html', PHONE);
+    await page.evaluate(() => window.FaqChat!.ready);
+    const breaks = await page.evaluate(() => getComputedStyle(document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelector('.log p')!).wordBreak);
+    expect(breaks).toBe('keep-all');
+  });
+});
+
+describe('colours', () => {
+  it('outlines the question chips at 3:1 against the panel, even with a light accent', async () => {
+    harness.server.page('/yellow.html', scriptPage('data-accent="#ffd400" data-open="true"'));
+    const { page } = await harness.open('/yellow.html');
+    await page.evaluate(() => window.FaqChat!.ready);
+    const ratio = await page.evaluate(`(() => {
+      const root = document.querySelector('[data-faq-chat]').shadowRoot;
+      const chip = getComputedStyle(root.querySelector('.chip'));
+      return (${CONTRAST})(chip.borderTopColor, getComputedStyle(root.querySelector('.panel')).backgroundColor);
+    })()`);
+    expect(ratio).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps the bubbles, cards and send button outlined under forced colors', async () => {
+    harness.server.page('/forced-panel.html', scriptPage());
+    const { page } = await harness.open('/forced-panel.html', { forcedColors: 'active' });
+    await page.evaluate(() => window.FaqChat!.ask('When did ICLEI start?'));
+    await page.evaluate(() => window.FaqChat!.open());
+    await page.getByRole('article').waitFor();
+    const borders = await page.evaluate(() => {
+      const root = document.querySelector('[data-faq-chat]')!.shadowRoot!;
+      return ['.you', '.card', '.send'].map((selector) => getComputedStyle(root.querySelector(selector)!).borderTopStyle);
+    });
+    expect(borders).toEqual(['solid', 'solid', 'solid']);
+  });
+});
