@@ -89,7 +89,7 @@ describe('intent', () => {
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     await page.goto(`${harness.server.url}/stay-2.html`);
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
     await page.goto(`${harness.server.url}/stay-1.html`);
     await page.waitForTimeout(500);
     expect(await page.locator('[data-faq-chat] [role="dialog"]').count()).toBe(0);
@@ -156,5 +156,36 @@ describe('Subresource Integrity', () => {
     } finally {
       harness.server.unpage(APP);
     }
+  });
+});
+
+describe('one widget, and only ours', () => {
+  it('starts on a page with an element whose id is FaqChat', async () => {
+    harness.server.page('/id.html', scriptPage('', { body: '<div id="FaqChat">The page\'s own element</div>' }));
+    const { page, errors } = await harness.open('/id.html');
+    expect(await page.locator('[data-faq-chat]').count()).toBe(1);
+    expect((await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).best?.id).toBe('founded');
+    expect(errors).toEqual([]);
+  });
+
+  it('comes back when a page swaps its body and runs the script again (Turbo, pjax), and an old handle leaves it alone', async () => {
+    harness.server.page('/turbo.html', scriptPage());
+    const { page, errors } = await harness.open('/turbo.html');
+    const after = await page.evaluate(async () => {
+      const old = window.FaqChat!;
+      document.body = document.createElement('body');
+      const script = document.createElement('script');
+      script.src = '/faq-chat.js';
+      await new Promise((resolve) => {
+        script.onload = resolve;
+        document.body.append(script);
+      });
+      const fresh = window.FaqChat!;
+      old.destroy();
+      return { same: fresh === old, hosts: document.querySelectorAll('[data-faq-chat]').length, global: window.FaqChat === fresh };
+    });
+    expect(after).toEqual({ same: false, hosts: 1, global: true });
+    expect((await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).best?.id).toBe('founded');
+    expect(errors).toEqual([]);
   });
 });

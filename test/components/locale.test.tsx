@@ -47,4 +47,38 @@ describe('locales', () => {
     await waitFor(() => expect(chat.status.value).toBe('ready'));
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('ends on the last locale asked for when two switches overlap and the first file is slow', async () => {
+    const { chat } = await renderWidget();
+    const served = fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      if (String(input).endsWith('/ko.json')) await new Promise((resolve) => setTimeout(resolve, 300));
+      return served(input);
+    });
+    const first = chat.setLocale('ko');
+    await chat.setLocale('en');
+    await first;
+    expect(chat.locale.value).toBe('en');
+  });
+
+  it('never rejects a locale that is not text, and says what is wrong', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { chat, events } = await renderWidget();
+    const errors = vi.fn();
+    events.on('error', errors);
+    const api = chat as unknown as { setLocale(locale: unknown): Promise<void>; search(question: string, options: unknown): Promise<unknown> };
+    await expect(api.setLocale(5)).resolves.toBeUndefined();
+    await expect(api.setLocale(['es'])).resolves.toBeUndefined();
+    await expect(api.search('q', { locale: 5 })).resolves.toMatchObject({ reply: 'none', best: null });
+    expect(errors).toHaveBeenCalledTimes(2);
+    expect(chat.locale.value).toBe('en');
+  });
+
+  it("keeps the visitor's chosen language for the rest of the visit, over the page's", async () => {
+    sessionStorage.clear();
+    const { chat } = await renderWidget({ persist: true });
+    await chat.visitorSetsLocale('ko');
+    const next = await renderWidget({ persist: true, wanted: ['fr'] });
+    expect(next.chat.locale.value).toBe('ko');
+  });
 });

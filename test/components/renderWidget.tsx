@@ -15,6 +15,8 @@ interface Options {
   wanted?: string[];
   /** Files of faq-data to replace: a body, null for a 404. */
   files?: Record<string, string | null | Error>;
+  /** Keep the conversation in sessionStorage. Default: false. */
+  persist?: boolean;
 }
 
 /** Queries of Testing Library in the shadow root of the widget the test rendered last. */
@@ -29,7 +31,7 @@ export const focused = () => document.querySelector('[data-faq-chat]')?.shadowRo
  * Renders a whole widget on the ICLEI data, served from disk, as the loader does but with
  * the rest bundled, and waits until it is ready. It is destroyed when the test ends.
  */
-export async function renderWidget({ wanted = ['en'], files = {} }: Options = {}) {
+export async function renderWidget({ wanted = ['en'], files = {}, persist = false }: Options = {}) {
   fetchFaqData('faq-data', files);
   let chat: Chat | undefined;
   let events: Emitter | undefined;
@@ -37,7 +39,7 @@ export async function renderWidget({ wanted = ['en'], files = {} }: Options = {}
   const api = createWidget(config, {
     loadApp: async () => (host) => {
       events = host.events;
-      chat = new Chat(new FaqSource(DATA_URL), createI18n(), host.events, new History(DATA_URL, false), wanted);
+      chat = new Chat(new FaqSource(DATA_URL), createI18n(), host.events, new History(DATA_URL, persist), wanted);
       return mountChat(chat, host);
     },
   });

@@ -56,3 +56,46 @@ describe('the stored conversation', () => {
     await expect(restored.visitorAsks('When did ICLEI start?')).resolves.toMatchObject({ best: { id: 'founded' } });
   });
 });
+
+describe('a stored conversation from a page that tampered with it', () => {
+  const restore = async (stored: unknown) => {
+    sessionStorage.setItem(KEY, JSON.stringify(stored));
+    return (await chat()).messages.value;
+  };
+
+  it('drops messages whose lists hold anything but questions', async () => {
+    const fallback = { kind: 'fallback', key: 1, locale: 'en', nearest: [null], escalate: false };
+    const answer = { kind: 'answer', key: 2, locale: 'en', entry: { id: 'x', question: 'q', answer: 'a', related: [null] } };
+    expect(await restore({ messages: [fallback, answer, { kind: 'question', key: 3, text: 'kept' }] })).toEqual([{ kind: 'question', key: 3, text: 'kept' }]);
+  });
+
+  it('drops keys that would freeze the counter, so that new messages keep keys of their own', async () => {
+    const restored = await chat();
+    sessionStorage.setItem(KEY, JSON.stringify({ messages: [{ kind: 'question', key: 2 ** 53, text: 'huge key' }] }));
+    expect((await chat()).messages.value).toEqual([]);
+    restored.engage();
+    await restored.ask('When did ICLEI start?');
+    const keys = restored.messages.value.map((message) => message.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('drops texts longer than any the widget writes', async () => {
+    expect(await restore({ messages: [{ kind: 'question', key: 1, text: 'x'.repeat(2_000_000) }] })).toEqual([]);
+  });
+
+  it("keeps lists as lists when the page's Array.prototype has a toJSON (old Prototype.js)", async () => {
+    sessionStorage.clear();
+    const first = await chat();
+    // Prototype.js writes the list out as a string of its own making.
+    const toJSON = function (this: unknown[]) {
+      return `[${this.length} items]`;
+    };
+    Object.defineProperty(Array.prototype, 'toJSON', { value: toJSON, configurable: true });
+    try {
+      await first.visitorAsks('When did ICLEI start?');
+    } finally {
+      delete (Array.prototype as { toJSON?: unknown }).toJSON;
+    }
+    expect((await chat()).messages.value.map((message) => message.kind)).toEqual(['question', 'answer']);
+  });
+});
