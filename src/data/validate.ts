@@ -5,11 +5,44 @@ import type { Entry, LocaleFile, Manifest } from './types';
 
 type Json = Record<string, unknown>;
 
+/**
+ * The longest answer, in characters (UTF-16 code units), that the widget shows. An answer
+ * is parsed each time it is drawn; a longer one belongs on a page the entry links to.
+ */
+export const MAX_ANSWER_LENGTH = 10_000;
+
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 const isLink = (value: unknown): value is string => isText(value) && isSafeUrl(value.trim());
+const isAnswer = (value: unknown): value is string => isText(value) && value.length <= MAX_ANSWER_LENGTH;
+// UI strings are plain text with {{…}} placeholders. i18next would expand "$t(key)" in
+// them into other strings, and a few levels of that grow a string exponentially.
+const isUiText = (value: unknown): value is string => typeof value === 'string' && !value.includes('$t(');
+
+/**
+ * Whether a manifest's locale code is a well-formed BCP 47 tag, such as "en" or "zh-Hant".
+ * Tools join it into file names, so "../x" or "a/b" must never pass.
+ */
+export function isLocaleCode(code: string): boolean {
+  try {
+    Intl.getCanonicalLocales(code);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Names of files within the data folder, such as "en.index.json" or "indexes/en.json": no
+// part starts with a dot (so neither "." nor ".." appears), and nothing but letters, digits,
+// "-", "_" and "." is allowed, so that no scheme, "%2e%2e", "\\" or leading "/" leaves it.
+const FILE_NAME = /^[a-z0-9_-][a-z0-9._-]*(\/[a-z0-9_-][a-z0-9._-]*)*\.json$/i;
+
+/** Whether a file name from the manifest stays inside the data folder and names a JSON file. */
+export function isDataFileName(name: unknown): name is string {
+  return typeof name === 'string' && FILE_NAME.test(name);
+}
 
 /** Checks `index.json`; a manifest the widget cannot use at all throws. */
 export function validateManifest(raw: unknown, url: string): Manifest {
@@ -25,8 +58,14 @@ export function validateManifest(raw: unknown, url: string): Manifest {
   if (version !== undefined && version !== 1) {
     throw new FaqDataError(`${url} has "version": ${JSON.stringify(version)}, but this widget reads version 1.`, url);
   }
-  const indexes = own(raw, 'indexes');
-  return { version: 1, defaultLocale, locales: names, ...(isObject(indexes) && { indexes: indexes as Manifest['indexes'] }) };
+  // An index whose file would leave the data folder is ignored: the widget indexes that
+  // locale itself.
+  const indexes: NonNullable<Manifest['indexes']> = Object.create(null);
+  const named = own(raw, 'indexes');
+  for (const [code, index] of Object.entries(isObject(named) ? named : {})) {
+    if (isDataFileName(own(index, 'file'))) indexes[code] = index as NonNullable<Manifest['indexes']>[string];
+  }
+  return { version: 1, defaultLocale, locales: names, ...(Object.keys(indexes).length > 0 && { indexes }) };
 }
 
 /** What was kept of a locale file, and what was left out and why. */
@@ -40,7 +79,7 @@ export interface Validated {
 const ENTRY_FIELDS: Record<keyof Entry, (value: unknown) => boolean> = {
   id: isText,
   question: isText,
-  answer: isText,
+  answer: isAnswer,
   category: isText,
   alternates: isTextList,
   keywords: isTextList,
@@ -81,7 +120,7 @@ export function validateLocaleFile(raw: unknown, url: string, locale: string): V
     ['greeting', isText],
     ['suggestions', isTextList],
     ['contact', (value) => isObject(value) && isText(value.label) && isLink(value.url)],
-    ['ui', (value) => isObject(value) && Object.values(value).every((text) => typeof text === 'string')],
+    ['ui', (value) => isObject(value) && Object.values(value).every(isUiText)],
     ['categories', (value) => Array.isArray(value) && value.every((c) => isObject(c) && isText(c.id) && isText(c.title))],
   ];
   for (const [field, check] of optional) {
