@@ -34,12 +34,11 @@ export function isLocaleCode(code: string): boolean {
   }
 }
 
-// Names of files within the data folder, such as "en.index.json" or "indexes/en.json": no
-// part starts with a dot (so neither "." nor ".." appears), and nothing but letters, digits,
-// "-", "_" and "." is allowed, so that no scheme, "%2e%2e", "\\" or leading "/" leaves it.
-const FILE_NAME = /^[a-z0-9_-][a-z0-9._-]*(\/[a-z0-9_-][a-z0-9._-]*)*\.json$/i;
+// A file beside the manifest, such as "en.index.json": no folder, no scheme, no "%2e%2e",
+// and no name that starts with a dot, so neither "." nor ".." is one.
+const FILE_NAME = /^[\w-][\w.-]*\.json$/;
 
-/** Whether a file name from the manifest stays inside the data folder and names a JSON file. */
+/** Whether a file name from the manifest stays in the data folder and names a JSON file. */
 export function isDataFileName(name: unknown): name is string {
   return typeof name === 'string' && FILE_NAME.test(name);
 }
@@ -60,12 +59,11 @@ export function validateManifest(raw: unknown, url: string): Manifest {
   }
   // An index whose file would leave the data folder is ignored: the widget indexes that
   // locale itself.
-  const indexes: NonNullable<Manifest['indexes']> = Object.create(null);
   const named = own(raw, 'indexes');
-  for (const [code, index] of Object.entries(isObject(named) ? named : {})) {
-    if (isDataFileName(own(index, 'file'))) indexes[code] = index as NonNullable<Manifest['indexes']>[string];
-  }
-  return { version: 1, defaultLocale, locales: names, ...(Object.keys(indexes).length > 0 && { indexes }) };
+  const indexes = Object.fromEntries(
+    Object.entries(isObject(named) ? named : {}).filter(([, index]) => isDataFileName(own(index, 'file'))),
+  ) as Manifest['indexes'];
+  return { version: 1, defaultLocale, locales: names, indexes };
 }
 
 /** What was kept of a locale file, and what was left out and why. */
