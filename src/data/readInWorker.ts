@@ -38,14 +38,13 @@ export function readInWorker(script: string, url: string): Promise<JsonFile> {
     }, READ_WITHIN_MS + 1_000);
     // The reply is read by its own fields only, and checked: a page that has added "error"
     // to Object.prototype, or a worker that is not ours, must not leave the read unsettled.
+    // What the file holds is checked with the rest of it.
     worker.onmessage = ({ data }: MessageEvent<unknown>) => {
       stop();
       const error = own(data, 'error');
       const sha256 = own(data, 'sha256');
       if (typeof error === 'string') reject(new FaqDataError(error, url, own(data, 'final') !== false));
-      else if (typeof sha256 !== 'string' || !Object.hasOwn(data as object, 'value')) {
-        reject(new FaqDataError(`${url} could not be read: its worker answered in a form this widget does not know. Reload the page.`, url));
-      }
+      else if (typeof sha256 !== 'string') reject(new FaqDataError(`${url} could not be read (the worker sent no file).`, url));
       // Taking in a large message is a task of its own; checking the file waits for the next.
       else void yieldToPage().then(() => resolve({ value: own(data, 'value'), sha256: async () => sha256 }));
     };

@@ -110,7 +110,7 @@ describe('the worker\'s reply', () => {
     delete (Object.prototype as Record<string, unknown>).error;
   });
 
-  it.each([null, 42, 'text', [[]], {}, { value: 1 }, { sha256: 'abc' }, { error: 42 }])(
+  it.each([null, 42, 'text', [[]], {}, { value: 1 }, { value: 1, sha256: 42 }, { error: 42 }])(
     'is refused with a FaqDataError naming the file when it is %j, instead of leaving the read unsettled',
     async (reply) => {
       serve(BIG);
@@ -118,7 +118,7 @@ describe('the worker\'s reply', () => {
       const failed = offThread(URL);
       await expect(failed).rejects.toBeInstanceOf(FaqDataError);
       await expect(failed).rejects.toMatchObject({
-        message: `FaqChat: ${URL} could not be read: its worker answered in a form this widget does not know. Reload the page.`,
+        message: `FaqChat: ${URL} could not be read (the worker sent no file).`,
         url: URL,
       });
     },
