@@ -64,7 +64,8 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
       for (const [key, value] of Object.entries(root.ui)) {
         if (!(key in en)) report(['ui', key], `"${key}" is not a text of the widget (known: ${list(Object.keys(en))}).`, undefined, 'warning');
         else if (typeof value !== 'string') report(['ui', key], `"${key}" must be a text in quotes.`);
-        else if (value.includes('$t(')) {
+        // The widget ignores the whole "ui" for one such text, a known one or not.
+        if (typeof value === 'string' && value.includes('$t(')) {
           report(['ui', key], `"${key}" contains "$t(", which the widget does not allow: write the words out. Only {{…}} placeholders, as in the English text, are filled in.`);
         }
       }
