@@ -109,9 +109,7 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     else if (!isText(entry.question)) fail(['question'], 'The question is empty; write it as a text in quotes.');
     if (!('answer' in entry)) fail([], 'The entry has no "answer".');
     else if (!isText(entry.answer)) fail(['answer'], 'The answer is empty; write it as a text in quotes.');
-    else if (entry.answer.length > MAX_ANSWER_LENGTH) {
-      fail(['answer'], `The answer has ${entry.answer.length.toLocaleString('en')} characters, more than the ${MAX_ANSWER_LENGTH.toLocaleString('en')} the widget shows: shorten it, or link to a page with the rest.`);
-    }
+    else if (entry.answer.length > MAX_ANSWER_LENGTH) fail(['answer'], tooLong(entry.answer.length));
     else for (const [, url] of entry.answer.matchAll(LINKS)) if (!isSafeUrl(url)) fail(['answer'], unsafe(url));
     if ('url' in entry && !(isText(entry.url) && isSafeUrl(entry.url))) fail(['url'], unsafe(String(entry.url)));
     if ('category' in entry && !categories.has(entry.category as string)) {
@@ -142,4 +140,9 @@ function unsafe(url: string): string {
     return `The link "${url}" is not a complete web address, and browsers cannot open it: write it in full, such as https://example.org/contact.`;
   }
   return `The link "${url}" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.`;
+}
+
+function tooLong(length: number): string {
+  const count = (number: number) => number.toLocaleString('en');
+  return `The answer has ${count(length)} characters, more than the ${count(MAX_ANSWER_LENGTH)} the widget shows: shorten it, or link to a page with the rest.`;
 }

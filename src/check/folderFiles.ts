@@ -15,6 +15,7 @@ export interface FolderFiles {
   write(name: string, text: string): void;
 }
 
+/** The files of `folder`, refusing names and links that lead out of it. */
 export function folderFiles(folder: string): FolderFiles {
   const root = realpathSync(folder);
   const place = (name: string) => {
@@ -34,7 +35,12 @@ export function folderFiles(folder: string): FolderFiles {
       if (!path.startsWith(root + sep)) {
         throw new FolderError(`${name} is a link to a file outside the folder, which the tools do not read: put the file itself in the folder.`);
       }
-      return readFileSync(path, 'utf8');
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        // A folder of that name, or a file that may not be read, is no data file.
+        return null;
+      }
     },
     write(name, text) {
       try {

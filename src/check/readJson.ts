@@ -113,10 +113,16 @@ const MAX_DEPTH = 100;
 function tooDeep(text: string): number | undefined {
   let depth = 0;
   // Brackets inside texts do not count.
-  for (const { 0: token, index } of text.matchAll(/"(?:[^"\\]+|\\.)*"?|[[\]{}]/g)) {
-    if (token === '[' || token === '{') {
-      if (++depth > MAX_DEPTH) return index;
-    } else if (token === ']' || token === '}') depth--;
+  let inText = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inText) {
+      if (char === '\\') i++;
+      else if (char === '"') inText = false;
+    } else if (char === '"') inText = true;
+    else if (char === '[' || char === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (char === ']' || char === '}') depth--;
   }
   return undefined;
 }
