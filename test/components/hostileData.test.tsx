@@ -60,6 +60,21 @@ describe('badly formed web addresses in the data', () => {
   });
 });
 
+describe('ui texts of a locale file', () => {
+  it('are plain text: a file whose texts nest others with $t(…), which grow exponentially, keeps the English ones', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const en = JSON.parse(readFileSync('faq-data/en.json', 'utf8'));
+    // Each level holds four of the next: eight levels make 65,536 copies of the last.
+    en.ui = Object.fromEntries(Array.from({ length: 8 }, (_, level) => [`n${level}`, `$t(n${level + 1}) `.repeat(4)]));
+    en.ui.n8 = 'x';
+    en.ui.launcher = '$t(n0)';
+    await renderWidget({ files: { 'en.json': JSON.stringify(en) } });
+    // The launcher is named by the English text, not by 65,536 copies of "x".
+    expect(launcher()).toBeTruthy();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"ui" (not in the expected form; ignored)'));
+  });
+});
+
 describe('a page that has added properties to Object.prototype', () => {
   const prototype = Object.prototype as Record<string, unknown>;
   afterEach(() => {
