@@ -2,29 +2,50 @@
 // file and names it in the manifest with the sha256 of its source (contract section 4),
 // so that a large FAQ is ready sooner: the widget loads the index instead of building it.
 // The hash is of the file as it is, byte order mark and all, as the widget hashes it.
-import { readFileSync, writeFileSync } from 'node:fs';
+// It reads and writes only inside the folder, never through a symbolic link: CI may run it
+// on contributed data.
 import { join } from 'node:path';
+import { folderFiles, FolderError } from '../src/check/folderFiles';
 import { readable } from '../src/check/readJson';
 import { sha256 } from '../src/data/sha256';
-import { validateLocaleFile, validateManifest } from '../src/data/validate';
+import { isLocaleCode, validateLocaleFile, validateManifest } from '../src/data/validate';
 import { countEntries } from '../src/search/FaqIndex';
 import { pack } from '../src/search/prebuilt';
 
 const folder = process.argv.slice(2).find((arg) => arg !== '--') ?? 'faq-data';
-const manifestPath = join(folder, 'index.json');
-const manifestText = readFileSync(manifestPath, 'utf8');
-const manifest = JSON.parse(readable(manifestText));
-const indexes: Record<string, { file: string; source: string }> = {};
-for (const locale of Object.keys(validateManifest(manifest, manifestPath).locales)) {
-  const text = readFileSync(join(folder, `${locale}.json`), 'utf8');
-  const { file } = validateLocaleFile(JSON.parse(readable(text)), `${locale}.json`, locale);
-  const name = `${locale}.index.json`;
-  const json = JSON.stringify(pack(await countEntries(file.entries, locale)));
-  writeFileSync(join(folder, name), json);
-  indexes[locale] = { file: name, source: await sha256(text) };
-  console.log(`${join(folder, name)}: ${file.entries.length} entries, ${(json.length / 1024).toFixed(0)} KiB`);
+const files = folderFiles(folder);
+
+/** A file's text, or the reason it cannot be had. */
+function read(name: string): string {
+  const text = files.read(name);
+  if (text === null) throw new FolderError(`${join(folder, name)} is missing.`);
+  return text;
 }
-// Only "indexes" changes; the rest of the manifest keeps its order.
-manifest.indexes = indexes;
-writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`${manifestPath}: names ${Object.keys(indexes).length} indexes.`);
+
+try {
+  const manifest = JSON.parse(readable(read('index.json')));
+  const locales = Object.keys(validateManifest(manifest, join(folder, 'index.json')).locales);
+  // Locale codes become file names; "npm run faq:check" says more about a wrong one.
+  const wrong = locales.filter((locale) => !isLocaleCode(locale));
+  if (wrong.length > 0) {
+    throw new FolderError(`index.json lists ${wrong.map((code) => `"${code}"`).join(', ')}, which ${wrong.length === 1 ? 'is no language code' : 'are no language codes'}: run "npm run faq:check" for help.`);
+  }
+  const indexes: Record<string, { file: string; source: string }> = {};
+  for (const locale of locales) {
+    const text = read(`${locale}.json`);
+    const { file } = validateLocaleFile(JSON.parse(readable(text)), `${locale}.json`, locale);
+    const name = `${locale}.index.json`;
+    const json = JSON.stringify(pack(await countEntries(file.entries, locale)));
+    files.write(name, json);
+    indexes[locale] = { file: name, source: await sha256(text) };
+    console.log(`${join(folder, name)}: ${file.entries.length} entries, ${(json.length / 1024).toFixed(0)} KiB`);
+  }
+  // Only "indexes" changes; the rest of the manifest keeps its order.
+  manifest.indexes = indexes;
+  files.write('index.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`${join(folder, 'index.json')}: names ${Object.keys(indexes).length} indexes.`);
+} catch (error) {
+  if (!(error instanceof FolderError)) throw error;
+  console.error(`faq:build: ${error.message}`);
+  process.exitCode = 1;
+}

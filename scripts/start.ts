@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { checkFolder } from '../src/check/checkFolder';
+import { folderFiles } from '../src/check/folderFiles';
 import { formatReport } from '../src/check/formatReport';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,14 +25,22 @@ function bundle(mode: string): Promise<string> {
   );
 }
 
-const readData = (name: string) => readFile(join(DATA, name), 'utf8').catch(() => null);
+// The checker reads only files inside faq-data, never through a link out of it, as
+// faq:check does.
+const data = folderFiles(DATA);
 
 // The checker's report, when the folder has errors: shown in Vite's overlay.
 async function problems(): Promise<string | null> {
-  const report = await checkFolder(readData);
+  const report = await checkFolder((name) => data.read(name));
   if (!report.problems.some((problem) => problem.level === 'error')) return null;
   const texts = new Map<string, string | null>();
-  for (const problem of report.problems) texts.set(problem.file, await readData(problem.file));
+  for (const problem of report.problems) {
+    try {
+      texts.set(problem.file, data.read(problem.file));
+    } catch {
+      // A refused file is named in the report, without a line to show.
+    }
+  }
   return `The FAQ data has problems (npm run faq:check tells the same):\n\n${formatReport(report, (file) => texts.get(file) ?? null)}`;
 }
 
@@ -57,7 +66,16 @@ function widgetAndData(): Plugin {
       // A page that (re)loads learns of the problems as soon as it connects.
       server.ws.on('connection', () => setTimeout(showProblems, 300));
       server.middlewares.use(async (request, response, next) => {
-        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+        // Any page the developer visits can send a request here. One that Node cannot
+        // decode, such as /%E0%A4%A, would otherwise throw out of this function and end
+        // the server.
+        let path: string;
+        try {
+          path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+        } catch {
+          response.statusCode = 400;
+          return response.end('Bad request: the address has a broken %-escape.');
+        }
         const script = bundles.get(path);
         if (script) {
           response.setHeader('content-type', 'text/javascript; charset=utf-8');

@@ -1,6 +1,6 @@
 import { own } from '../data/own';
 import { sha256 } from '../data/sha256';
-import { validateLocaleFile } from '../data/validate';
+import { isDataFileName, isLocaleCode, validateLocaleFile } from '../data/validate';
 import { createFaqIndex } from '../search/FaqIndex';
 import { INDEX_VERSION } from '../search/prebuilt';
 import { checkLocale } from './checkLocale';
@@ -23,7 +23,9 @@ const LARGE_FAQ = 1_000;
 
 /**
  * Checks a whole faq-data folder. `read` gives a file's text by its name within the folder
- * (`index.json`, `en.json`, `tests/en.json`), or null when there is no such file.
+ * (`index.json`, `en.json`, `tests/en.json`), or null when there is no such file. It may
+ * refuse a file, such as a link to outside the folder, by throwing an Error whose message
+ * says so to the editors.
  */
 export async function checkFolder(read: (name: string) => string | null | Promise<string | null>): Promise<FolderReport> {
   const report: FolderReport = { problems: [], coverage: [], tests: [] };
@@ -41,12 +43,22 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     report.problems.push(parsed);
     return null;
   };
+  // A file's text; null when there is none, undefined when it was refused and reported.
+  const text = async (name: string) => {
+    try {
+      return await read(name);
+    } catch (error) {
+      problem(name, [], (error as Error).message);
+      return undefined;
+    }
+  };
   const load = async (name: string) => {
-    const text = await read(name);
-    return text === null ? null : parse(name, text);
+    const found = await text(name);
+    return typeof found === 'string' ? parse(name, found) : null;
   };
 
-  const manifestText = await read('index.json');
+  const manifestText = await text('index.json');
+  if (manifestText === undefined) return report;
   if (manifestText === null) {
     problem('index.json', [], 'index.json is missing: it lists the locales of the FAQ, such as { "locales": { "en": "English" } }.');
     return report;
@@ -54,8 +66,8 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   const manifest = parse('index.json', manifestText);
   if (!manifest) return report;
   const root = manifest.value as Record<string, any>;
-  const locales = typeof root === 'object' && root && typeof root.locales === 'object' && root.locales ? Object.keys(root.locales) : [];
-  if (locales.length === 0) {
+  const listed = typeof root === 'object' && root && typeof root.locales === 'object' && root.locales ? Object.keys(root.locales) : [];
+  if (listed.length === 0) {
     problem(manifest, [], 'index.json must list the locales: { "locales": { "en": "English" } }.');
     return report;
   }
@@ -66,18 +78,25 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     }
   }
   if ('version' in root && root.version !== 1) problem(manifest, ['version'], '"version" must be 1, the version of this data format.');
+  // A locale's code names its files, so only a language tag may: "../x" would leave the folder.
+  const locales = listed.filter((locale) => {
+    if (isLocaleCode(locale)) return true;
+    const message = `"${locale}" is not a language code. Use a BCP 47 tag, such as "en", "pt-BR" or "zh-Hant"; the locale file is named after it.`;
+    report.problems.push({ level: 'error', file: 'index.json', ...manifest.position(['locales', locale], true), message });
+    return false;
+  });
   for (const [locale, name] of Object.entries(root.locales)) {
     if (typeof name !== 'string' || !name.trim()) problem(manifest, ['locales', locale], `The name of "${locale}" must be a text in quotes, such as "English".`);
   }
-  const defaultLocale = typeof root.defaultLocale === 'string' ? root.defaultLocale : locales[0];
-  if (!locales.includes(defaultLocale)) problem(manifest, ['defaultLocale'], `"defaultLocale" is "${defaultLocale}", which is not in "locales".`);
+  const defaultLocale = typeof root.defaultLocale === 'string' ? root.defaultLocale : listed[0];
+  if (!listed.includes(defaultLocale)) problem(manifest, ['defaultLocale'], `"defaultLocale" is "${defaultLocale}", which is not in "locales".`);
 
   const ids = new Map<string, string[]>();
   const files = new Map<string, JsonFile>();
   for (const locale of locales) {
-    const text = await read(`${locale}.json`);
-    if (text === null) problem(manifest, ['locales', locale], `index.json lists "${locale}", but ${locale}.json is missing.`);
-    const file = text === null ? null : parse(`${locale}.json`, text);
+    const found = await text(`${locale}.json`);
+    if (found === null) problem(manifest, ['locales', locale], `index.json lists "${locale}", but ${locale}.json is missing.`);
+    const file = typeof found === 'string' ? parse(`${locale}.json`, found) : null;
     if (!file) continue;
     const checked = checkLocale(file, locale);
     report.problems.push(...checked.problems);
@@ -96,12 +115,17 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   }
 
   for (const [locale, index] of Object.entries((root.indexes ?? {}) as Record<string, { file?: string; source?: string }>)) {
-    const text = files.get(locale)?.text;
-    if (text === undefined) continue;
-    if (index?.source !== (await sha256(text))) {
-      problem(manifest, ['indexes', locale], `The prebuilt index ${index?.file ?? ''} was built from an older ${locale}.json: build it again.`, 'warning');
-    } else if (!(typeof index.file === 'string' && own((await load(index.file))?.value, 'version') === INDEX_VERSION)) {
-      problem(manifest, ['indexes', locale], `The prebuilt index ${index.file ?? ''} is missing or was written by an older "npm run faq:build": build it again.`, 'warning');
+    if (!isDataFileName(index?.file)) {
+      const message = `The prebuilt index of "${locale}" must be a .json file beside index.json, such as "${locale}.index.json": "npm run faq:build" writes it so.`;
+      problem(manifest, ['indexes', locale], message);
+      continue;
+    }
+    const source = files.get(locale)?.text;
+    if (source === undefined) continue;
+    if (index.source !== (await sha256(source))) {
+      problem(manifest, ['indexes', locale], `The prebuilt index ${index.file} was built from an older ${locale}.json: build it again.`, 'warning');
+    } else if (own((await load(index.file))?.value, 'version') !== INDEX_VERSION) {
+      problem(manifest, ['indexes', locale], `The prebuilt index ${index.file} is missing or was written by an older "npm run faq:build": build it again.`, 'warning');
     }
   }
 

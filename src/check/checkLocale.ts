@@ -1,4 +1,5 @@
-import { isSafeUrl } from '../data/safeUrl';
+import { isSafeUrl, isWebAddress } from '../data/safeUrl';
+import { MAX_ANSWER_LENGTH } from '../data/validate';
 import en from '../i18n/en.json';
 import type { Problem } from './Problem';
 import type { JsonFile } from './readJson';
@@ -63,6 +64,10 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
       for (const [key, value] of Object.entries(root.ui)) {
         if (!(key in en)) report(['ui', key], `"${key}" is not a text of the widget (known: ${list(Object.keys(en))}).`, undefined, 'warning');
         else if (typeof value !== 'string') report(['ui', key], `"${key}" must be a text in quotes.`);
+        // The widget ignores the whole "ui" for one such text, a known one or not.
+        if (typeof value === 'string' && value.includes('$t(')) {
+          report(['ui', key], `"${key}" contains "$t(", which the widget does not allow: write the words out. Only {{…}} placeholders, as in the English text, are filled in.`);
+        }
       }
     }
   }
@@ -104,6 +109,7 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     else if (!isText(entry.question)) fail(['question'], 'The question is empty; write it as a text in quotes.');
     if (!('answer' in entry)) fail([], 'The entry has no "answer".');
     else if (!isText(entry.answer)) fail(['answer'], 'The answer is empty; write it as a text in quotes.');
+    else if (entry.answer.length > MAX_ANSWER_LENGTH) fail(['answer'], tooLong(entry.answer.length));
     else for (const [, url] of entry.answer.matchAll(LINKS)) if (!isSafeUrl(url)) fail(['answer'], unsafe(url));
     if ('url' in entry && !(isText(entry.url) && isSafeUrl(entry.url))) fail(['url'], unsafe(String(entry.url)));
     if ('category' in entry && !categories.has(entry.category as string)) {
@@ -129,7 +135,14 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
 }
 
 function unsafe(url: string): string {
-  return /\s/.test(url)
-    ? `The link "${url}" contains a space or line break; write spaces as %20.`
-    : `The link "${url}" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.`;
+  if (/\s/.test(url)) return `The link "${url}" contains a space or line break; write spaces as %20.`;
+  if (/^https?:/i.test(url) && !isWebAddress(url)) {
+    return `The link "${url}" is not a complete web address, and browsers cannot open it: write it in full, such as https://example.org/contact.`;
+  }
+  return `The link "${url}" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.`;
+}
+
+function tooLong(length: number): string {
+  const count = (number: number) => number.toLocaleString('en');
+  return `The answer has ${count(length)} characters, more than the ${count(MAX_ANSWER_LENGTH)} the widget shows: shorten it, or link to a page with the rest.`;
 }

@@ -55,8 +55,6 @@ export function readJson(name: string, text: string): JsonFile | Problem {
   if (text.includes('\u0000')) {
     return { level: 'error', file: name, message: `${name} is not saved as UTF-8: it looks like UTF-16, which Windows Notepad calls "Unicode". Save it again as UTF-8.` };
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(readable(text), errors, { allowTrailingComma: false, disallowComments: true });
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   // The last line that starts at or before the offset, found by halving: a large file
@@ -70,6 +68,13 @@ export function readJson(name: string, text: string): JsonFile | Problem {
     }
     return { line: line + 1, column: offset - lineStarts[line] + 1 };
   };
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    const message = `Lists and objects are nested more than ${MAX_DEPTH} levels deep here, far more than a FAQ file needs: look for [ or { that should not be there.`;
+    return { level: 'error', file: name, ...at(deep), message };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(readable(text), errors, { allowTrailingComma: false, disallowComments: true });
   const unreadable = text.indexOf('\uFFFD');
   if (unreadable >= 0) {
     const message = `${name} is not saved as UTF-8: a character here cannot be read, and visitors would see it as �. It may be saved as Windows-1252 or Latin-1: save it again as UTF-8.`;
@@ -98,6 +103,28 @@ export function readJson(name: string, text: string): JsonFile | Problem {
       return property && at(property.offset);
     },
   };
+}
+
+// The parser and valueOf below go one call deeper for each level of nesting, and run out
+// of stack at about 3,000 levels. A FAQ file has five.
+const MAX_DEPTH = 100;
+
+/** Where the nesting of lists and objects first goes deeper than MAX_DEPTH, if it does. */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  // Brackets inside texts do not count.
+  let inText = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inText) {
+      if (char === '\\') i++;
+      else if (char === '"') inText = false;
+    } else if (char === '"') inText = true;
+    else if (char === '[' || char === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (char === ']' || char === '}') depth--;
+  }
+  return undefined;
 }
 
 // Like jsonc-parser's getNodeValue, but keys are defined as own properties, so that a key

@@ -6,6 +6,7 @@
 import { yieldToPage } from '../search/yieldToPage';
 import { FaqDataError } from './FaqDataError';
 import { fetchJson, type JsonFile, READ_WITHIN_MS } from './fetchJson';
+import { own } from './own';
 
 /**
  * What a worker answers: the file's content and hash (empty outside a secure context), or
@@ -39,11 +40,17 @@ export function readInWorker(startReader: StartReader, url: string): Promise<Jso
       stop();
       reject(new Error('no answer from the worker'));
     }, READ_WITHIN_MS + 1_000);
-    worker.onmessage = ({ data }: MessageEvent<Reply>) => {
+    // The reply is read by its own fields only, and checked: a page that has added "error"
+    // to Object.prototype, or a worker that is not ours, must not leave the read unsettled.
+    // What the file holds is checked with the rest of it.
+    worker.onmessage = ({ data }: MessageEvent<unknown>) => {
       stop();
-      if ('error' in data) reject(new FaqDataError(data.error, url, data.final));
+      const error = own(data, 'error');
+      const sha256 = own(data, 'sha256');
+      if (typeof error === 'string') reject(new FaqDataError(error, url, own(data, 'final') !== false));
+      else if (typeof sha256 !== 'string') reject(new FaqDataError(`${url} could not be read (the worker sent no file).`, url));
       // Taking in a large message is a task of its own; checking the file waits for the next.
-      else void yieldToPage().then(() => resolve({ value: data.value, sha256: async () => data.sha256 }));
+      else void yieldToPage().then(() => resolve({ value: own(data, 'value'), sha256: async () => sha256 }));
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -10,6 +10,22 @@ const SCHEME = /^([a-z][a-z0-9+.-]*:)/i;
 /** Whether a URL from FAQ data may become a link: http(s), mailto, tel or relative. */
 export function isSafeUrl(url: string): boolean {
   if (url === '' || SUSPICIOUS.test(url)) return false;
-  const scheme = SCHEME.exec(url)?.[1];
-  return scheme === undefined || SAFE_SCHEMES.includes(scheme.toLowerCase());
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) return true;
+  return SAFE_SCHEMES.includes(scheme) && (!scheme.startsWith('http') || isWebAddress(url));
+}
+
+/**
+ * Whether a browser can read an http(s) URL at all. "https://", "https://[" and
+ * "https://999.1.1.1/" have a safe scheme but no host a browser accepts; a link to one
+ * would lead nowhere, and the widget reads a link's host to tell whether it leaves the site.
+ */
+export function isWebAddress(url: string): boolean {
+  // URL.canParse is missing from Safari 16, which the widget supports.
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -5,11 +5,43 @@ import type { Entry, LocaleFile, Manifest } from './types';
 
 type Json = Record<string, unknown>;
 
+/**
+ * The longest answer, in characters (UTF-16 code units), that the widget shows. An answer
+ * is parsed each time it is drawn; a longer one belongs on a page the entry links to.
+ */
+export const MAX_ANSWER_LENGTH = 10_000;
+
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 const isLink = (value: unknown): value is string => isText(value) && isSafeUrl(value.trim());
+const isAnswer = (value: unknown): value is string => isText(value) && value.length <= MAX_ANSWER_LENGTH;
+// UI strings are plain text with {{…}} placeholders. i18next would expand "$t(key)" in
+// them into other strings, and a few levels of that grow a string exponentially.
+const isUiText = (value: unknown): value is string => typeof value === 'string' && !value.includes('$t(');
+
+/**
+ * Whether a manifest's locale code is a well-formed BCP 47 tag, such as "en" or "zh-Hant".
+ * Tools join it into file names, so "../x" or "a/b" must never pass.
+ */
+export function isLocaleCode(code: string): boolean {
+  try {
+    Intl.getCanonicalLocales(code);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A file beside the manifest, such as "en.index.json": no folder, no scheme, no "%2e%2e",
+// and no name that starts with a dot, so neither "." nor ".." is one.
+const FILE_NAME = /^[\w-][\w.-]*\.json$/;
+
+/** Whether a file name from the manifest stays in the data folder and names a JSON file. */
+export function isDataFileName(name: unknown): name is string {
+  return typeof name === 'string' && FILE_NAME.test(name);
+}
 
 /** Checks `index.json`; a manifest the widget cannot use at all throws. */
 export function validateManifest(raw: unknown, url: string): Manifest {
@@ -25,8 +57,13 @@ export function validateManifest(raw: unknown, url: string): Manifest {
   if (version !== undefined && version !== 1) {
     throw new FaqDataError(`${url} has "version": ${JSON.stringify(version)}, but this widget reads version 1.`, url);
   }
-  const indexes = own(raw, 'indexes');
-  return { version: 1, defaultLocale, locales: names, ...(isObject(indexes) && { indexes: indexes as Manifest['indexes'] }) };
+  // An index whose file would leave the data folder is ignored: the widget indexes that
+  // locale itself.
+  const named = own(raw, 'indexes');
+  const indexes = Object.fromEntries(
+    Object.entries(isObject(named) ? named : {}).filter(([, index]) => isDataFileName(own(index, 'file'))),
+  ) as Manifest['indexes'];
+  return { version: 1, defaultLocale, locales: names, indexes };
 }
 
 /** What was kept of a locale file, and what was left out and why. */
@@ -40,7 +77,7 @@ export interface Validated {
 const ENTRY_FIELDS: Record<keyof Entry, (value: unknown) => boolean> = {
   id: isText,
   question: isText,
-  answer: isText,
+  answer: isAnswer,
   category: isText,
   alternates: isTextList,
   keywords: isTextList,
@@ -81,7 +118,7 @@ export function validateLocaleFile(raw: unknown, url: string, locale: string): V
     ['greeting', isText],
     ['suggestions', isTextList],
     ['contact', (value) => isObject(value) && isText(value.label) && isLink(value.url)],
-    ['ui', (value) => isObject(value) && Object.values(value).every((text) => typeof text === 'string')],
+    ['ui', (value) => isObject(value) && Object.values(value).every(isUiText)],
     ['categories', (value) => Array.isArray(value) && value.every((c) => isObject(c) && isText(c.id) && isText(c.title))],
   ];
   for (const [field, check] of optional) {

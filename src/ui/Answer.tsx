@@ -6,7 +6,7 @@ export function Answer({ text, lang }: { text: string; lang?: string }) {
   return (
     <div class="answer" lang={lang}>
       {parseAnswer(text).map((block) =>
-        'paragraph' in block ? (
+        is(block, 'paragraph') ? (
           <p>{inline(block.paragraph)}</p>
         ) : block.list === 'ul' ? (
           <ul>{block.items.map((item) => <li>{inline(item)}</li>)}</ul>
@@ -22,12 +22,18 @@ function inline(parts: Inline[]) {
   return parts.map((part) =>
     typeof part === 'string' ? (
       part
-    ) : 'bold' in part ? (
+    ) : is(part, 'bold') ? (
       <strong>{inline(part.bold)}</strong>
-    ) : 'italic' in part ? (
+    ) : is(part, 'italic') ? (
       <em>{inline(part.italic)}</em>
     ) : (
       <SafeLink href={part.href}>{inline(part.label)}</SafeLink>
     ),
   );
+}
+
+// Whether a parsed part is of a kind, by a key of its own: `in` would also find a key
+// that the page has added to Object.prototype, and take every part for that kind.
+function is<Kind extends string>(part: object, kind: Kind): part is Record<Kind, unknown> {
+  return Object.hasOwn(part, kind);
 }

@@ -9,6 +9,7 @@ import { useChat } from './context';
 export function SafeLink({ href, standalone, children }: { href: string; standalone?: boolean; children: ComponentChildren }) {
   const t = useChat().t.value;
   if (!isSafeUrl(href)) return <>{children}</>;
+  // A safe http(s) URL is one that URL can read, so this never throws.
   const external = /^https?:/i.test(href) && new URL(href, document.baseURI).origin !== location.origin;
   const className = standalone ? 'standalone' : undefined;
   if (!external) return <a href={href} class={className}>{children}</a>;

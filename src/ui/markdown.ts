@@ -14,8 +14,10 @@ type List = { list: 'ul' | 'ol'; items: Inline[][] };
 const BULLET = /^\s*[-*]\s+/;
 const NUMBER = /^\s*\d+[.)]\s+/;
 // Bold before italic, so that "**" is not read as two empty italics. A link label may
-// hold emphasis; a URL may not hold white space or ")".
-const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]]+)\]\(([^()\s]+)\)/g;
+// hold emphasis but no bracket; a URL may not hold white space or a parenthesis. Each try
+// stops at the next "[" or "(": a label that may run over "[" would, from each of n
+// unclosed "[", read on to the end, and parsing would take n² steps.
+const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|\[([^[\]]+)\]\(([^()\s]+)\)/g;
 
 /** Parses an answer into paragraphs and lists. */
 export function parseAnswer(text: string): Block[] {

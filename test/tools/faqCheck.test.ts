@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { MAX_ANSWER_LENGTH } from '../../src/data/validate';
 
 const run = promisify(execFile);
 
@@ -108,6 +109,45 @@ describe('faq:check', () => {
     expect(stdout).toContain('error: entry "what-iclei-does": The link "https://iclei.org/a b" contains a space or line break; write spaces as %20.');
   });
 
+  it('reports web addresses that browsers cannot read, in links, entries and the contact', async () => {
+    const { stdout, code, lineOf } = await check((file) =>
+      file('es.json', (text) =>
+        text
+          .replace('"url": "https://iclei.org/"\n  },', '"url": "https://["\n  },')
+          .replace('[Conoce más sobre ICLEI](https://iclei.org/)', '[Más](https://999.1.1.1/)')
+          .replace('"url": "https://iclei.org/"\n    },\n    {\n      "id": "members"', '"url": "http://"\n    },\n    {\n      "id": "members"'),
+      ),
+    );
+    expect(code).toBe(1);
+    const message = (url: string) => `The link "${url}" is not a complete web address, and browsers cannot open it: write it in full, such as https://example.org/contact.`;
+    expect(stdout).toContain(`es.json:${lineOf('es.json', '"https://["')}:12: error: ${message('https://[')}`);
+    expect(stdout).toMatch(new RegExp(`es\\.json:${lineOf('es.json', '999.1.1.1')}:\\d+: error: entry "what-is-iclei": ${escape(message('https://999.1.1.1/'))}`));
+    expect(stdout).toContain(`es.json:${lineOf('es.json', '"http://"')}:14: error: entry "what-iclei-does": ${message('http://')}`);
+  });
+
+  it('reports $t( in a ui text, which would nest other texts', async () => {
+    const { stdout, code, lineOf } = await check((file) => file('fr.json', (text) => text.replace('"close": "Fermer"', '"close": "$t(clear) $t(clear)"')));
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `fr.json:${lineOf('fr.json', '$t(clear)')}:14: error: "close" contains "$t(", which the widget does not allow: write the words out. Only {{…}} placeholders, as in the English text, are filled in.`,
+    );
+  });
+
+  it(`reports an answer over ${MAX_ANSWER_LENGTH.toLocaleString('en')} characters, the most the widget shows`, async () => {
+    const { stdout, code, lineOf } = await check((file) => file('pt.json', (text) => text.replace('"answer": "', `"answer": "${'x'.repeat(MAX_ANSWER_LENGTH)}`)));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      new RegExp(`pt\\.json:${lineOf('pt.json', 'xxxx')}:17: error: entry "what-is-iclei": The answer has 10,\\d{3} characters, more than the 10,000 the widget shows: shorten it, or link to a page with the rest\\.`),
+    );
+  });
+
+  it('reports lists nested thousands of levels deep, with their place, instead of crashing', async () => {
+    const { stdout, code } = await check((file) => file('ko.json', (text) => text.replace('"entries": [', `"junk": ${'['.repeat(5_000)}${']'.repeat(5_000)},\n  "entries": [`)));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/ko\.json:\d+:\d+: error: Lists and objects are nested more than 100 levels deep here, far more than a FAQ file needs: look for \[ or \{ that should not be there\./);
+    expect(stdout).toContain('  ja       ');
+  });
+
   it('reports an empty answer', async () => {
     const { stdout, code } = await check((file) => file('ja.json', (text) => text.replace(/("id": "agenda-21",\n\s+"question": "[^"]+",\n\s+"answer": )"[^"]*"/, '$1"  "')));
     expect(code).toBe(1);
@@ -164,3 +204,7 @@ describe('faq:check', () => {
     expect(report.tests).toHaveLength(7);
   });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

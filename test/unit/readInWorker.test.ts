@@ -105,6 +105,35 @@ describe('reading a data file', () => {
   });
 });
 
+describe('the worker\'s reply', () => {
+  afterEach(() => {
+    delete (Object.prototype as Record<string, unknown>).error;
+  });
+
+  it.each([null, 42, 'text', [[]], {}, { value: 1 }, { value: 1, sha256: 42 }, { error: 42 }])(
+    'is refused with a FaqDataError naming the file when it is %j, instead of leaving the read unsettled',
+    async (reply) => {
+      serve(BIG);
+      FakeWorker.answer = (worker) => setTimeout(() => worker.onmessage?.({ data: reply }));
+      const failed = offThread(URL);
+      await expect(failed).rejects.toBeInstanceOf(FaqDataError);
+      await expect(failed).rejects.toMatchObject({
+        message: `FaqChat: ${URL} could not be read (the worker sent no file).`,
+        url: URL,
+      });
+    },
+  );
+
+  it('is read by its own fields, whatever the page has added to Object.prototype', async () => {
+    serve(BIG);
+    (Object.prototype as Record<string, unknown>).error = 'polluted';
+    FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url }, sha256: 'abc' } }));
+    const file = await offThread(URL);
+    expect(file.value).toEqual({ read: URL });
+    expect(await file.sha256()).toBe('abc');
+  });
+});
+
 describe('the worker', () => {
   const ask = (url: string) =>
     new Promise<unknown>((resolve) => {

@@ -20,4 +20,8 @@ describe('isSafeUrl', () => {
     'https://example.org/\u0000',
     '',
   ])('rejects %j', (url) => expect(isSafeUrl(url)).toBe(false));
+
+  it.each(['https://', 'http://', 'https://999.1.1.1/', 'https://[', 'HTTP://[::1'])('rejects %j, a web address that browsers cannot read', (url) =>
+    expect(isSafeUrl(url)).toBe(false),
+  );
 });

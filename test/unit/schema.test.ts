@@ -18,6 +18,10 @@ describe('faq.schema.json', () => {
     ['a javascript: link', { locale: 'en', entries: [{ id: 'a', question: 'Q?', answer: 'A.', url: 'javascript:alert(1)' }] }],
     ['a misspelled field', { locale: 'en', entries: [{ id: 'a', question: 'Q?', answer: 'A.', answr: 'A.' }] }],
     ['a manifest with a second version', { version: 2, locales: { en: 'English' } }],
+    ['an answer over 10,000 characters', { locale: 'en', entries: [{ id: 'a', question: 'Q?', answer: 'x'.repeat(10_001) }] }],
+    ['a ui string that nests another with $t(…)', { locale: 'en', ui: { send: '$t(close)' }, entries: [] }],
+    ['an index file outside the folder', { version: 1, locales: { en: 'English' }, indexes: { en: { file: '../en.index.json', source: 'a' } } }],
+    ['an index file in a subfolder', { version: 1, locales: { en: 'English' }, indexes: { en: { file: 'indexes/en.json', source: 'a' } } }],
   ])('rejects %s', (_, data) => {
     expect(validate(data)).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateLocaleFile, validateManifest } from '../../src/data/validate';
+import { isDataFileName, isLocaleCode, MAX_ANSWER_LENGTH, validateLocaleFile, validateManifest } from '../../src/data/validate';
 
 const URL = 'https://city.example/faq-data/en.json';
 const entry = (fields: object) => ({ id: 'a', question: 'Q?', answer: 'A.', ...fields });
@@ -10,6 +10,7 @@ describe('validateManifest', () => {
       version: 1,
       defaultLocale: 'fr',
       locales: { en: 'English', fr: 'Français' },
+      indexes: {},
     });
   });
 
@@ -25,6 +26,34 @@ describe('validateManifest', () => {
   it('rejects another version of the format', () => {
     expect(() => validateManifest({ version: 2, locales: { en: 'English' } }, URL)).toThrow('but this widget reads version 1');
   });
+});
+
+describe('the names of files and locales in a manifest', () => {
+  it('ignores a prebuilt index whose file would leave the data folder or is no JSON file', () => {
+    const indexes = {
+      en: { file: 'en.index.json', source: 'a' },
+      es: { file: '../es.index.json', source: 'a' },
+      fr: { file: 'https://elsewhere.example/fr.index.json', source: 'a' },
+      pt: { file: '%2e%2e/pt.index.json', source: 'a' },
+      ko: { file: '/ko.index.json', source: 'a' },
+      ja: { file: 'ja.index.txt', source: 'a' },
+      zh: { file: 'indexes\\..\\..\\zh.json', source: 'a' },
+      de: { file: 'indexes/de.index.json', source: 'a' },
+      it: { file: 'it.index.json', source: 'a' },
+    };
+    const locales = Object.fromEntries(Object.keys(indexes).map((code) => [code, code]));
+    expect(Object.keys(validateManifest({ locales, indexes }, URL).indexes ?? {})).toEqual(['en', 'it']);
+  });
+
+  it.each(['en', 'zh-Hant', 'pt-BR', 'EN'])('takes %j for a locale code', (code) => expect(isLocaleCode(code)).toBe(true));
+  it.each(['../../outside/victim', 'en/x', 'constructor', '__proto__', 'en.x', '', ' en'])('refuses %j as a locale code, which is no BCP 47 tag', (code) =>
+    expect(isLocaleCode(code)).toBe(false),
+  );
+  it.each(['en.index.json', 'zh-Hant.index.json'])('takes %j for a file of the folder', (name) => expect(isDataFileName(name)).toBe(true));
+  it.each(['../en.index.json', 'a/../../b.json', './en.json', '.hidden.json', 'en.index', 'file:///etc/passwd.json', 'C:\\x.json', 'indexes/en.json', 42])(
+    'refuses %j as a file of the folder',
+    (name) => expect(isDataFileName(name)).toBe(false),
+  );
 });
 
 describe('validateLocaleFile', () => {
@@ -63,6 +92,24 @@ describe('validateLocaleFile', () => {
     const { file } = validateLocaleFile(raw, URL, 'en');
     expect(Object.getPrototypeOf(file.entries[0])).toBeNull();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it(`leaves out an entry whose answer is over ${MAX_ANSWER_LENGTH} characters, and keeps one of exactly that length`, () => {
+    const { file, problems } = validateLocaleFile(
+      { entries: [entry({ id: 'long', answer: 'x'.repeat(MAX_ANSWER_LENGTH + 1) }), entry({ id: 'full', answer: 'x'.repeat(MAX_ANSWER_LENGTH) })] },
+      URL,
+      'en',
+    );
+    expect(file.entries.map((e) => e.id)).toEqual(['full']);
+    expect(problems).toEqual(['long (answer)']);
+  });
+
+  it('ignores ui strings that nest other strings with $t(…), which grow exponentially', () => {
+    const ui = { send: '$t(close) $t(close)', close: 'Close {{x}}' };
+    const { file, problems } = validateLocaleFile({ ui, entries: [entry({})] }, URL, 'en');
+    expect(file.ui).toBeUndefined();
+    expect(problems).toEqual(['"ui" (not in the expected form; ignored)']);
+    expect(validateLocaleFile({ ui: { close: 'Close {{x}}' }, entries: [] }, URL, 'en').file.ui).toEqual({ close: 'Close {{x}}' });
   });
 
   it('rejects a file without an entries list', () => {
