@@ -1,5 +1,5 @@
 // `npm run faq:translated -- <locale> [ids…] [--data <faq-data folder>]`: after checking
-// that a translation says what the default locale says, records it in translations.json,
+// that a translation says what the default locale says, records it in translations/record.json,
 // so that faq:check stops warning until the default locale's entry changes again. Without
 // ids, every entry of the locale; with `--all` instead of a locale, every locale.
 import { TRANSLATIONS_FILE, type TranslationRecord } from '../src/check/sourceVersion';

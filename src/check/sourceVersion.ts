@@ -1,4 +1,4 @@
-// translations.json, beside the locale files, says which version of the default locale's
+// translations/record.json, beside the locale files, says which version of the default locale's
 // entry each translation was made from. The widget never reads it; faq:check compares it
 // with the default locale to tell translators what changed since.
 import { sha256 } from '../data/sha256';
@@ -9,7 +9,7 @@ export interface SourceText {
   answer: string;
 }
 
-/** The content of translations.json. */
+/** The content of translations/record.json. */
 export interface TranslationRecord {
   /** Per locale, then entry id: the version of the default locale's entry it was translated from. */
   translatedFrom: Record<string, Record<string, string>>;
@@ -17,8 +17,11 @@ export interface TranslationRecord {
   sources: Record<string, Record<string, SourceText>>;
 }
 
-/** The file's name within the faq-data folder. */
-export const TRANSLATIONS_FILE = 'translations.json';
+/**
+ * The file's name within the faq-data folder: in a folder of its own, since every JSON
+ * file beside the locale files is a manifest or a locale file.
+ */
+export const TRANSLATIONS_FILE = 'translations/record.json';
 
 /**
  * A short name for the version of an entry: the start of the sha256 of its question and

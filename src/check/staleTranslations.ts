@@ -13,7 +13,7 @@ const LONGEST_CHANGE = 160;
 
 /**
  * The translations whose source changed since, as warnings. A folder without
- * translations.json keeps no such record, and gets none.
+ * translations/record.json keeps no such record, and gets none.
  */
 export async function staleTranslations(read: Read, defaultLocale: string, files: Map<string, JsonFile>): Promise<Problem[]> {
   const text = await read(TRANSLATIONS_FILE);

@@ -1,6 +1,6 @@
 // A faq-data folder on disk, as the editors' commands read and write it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readable } from '../check/readJson';
 import type { Entry } from '../data/types';
 
@@ -40,7 +40,10 @@ export function openFolder(path: string): FaqFolder {
     defaultLocale,
     locales: [defaultLocale, ...Object.keys(manifest.locales).filter((locale) => locale !== defaultLocale)],
     text,
-    write: (name, content) => writeFileSync(join(path, name), content),
+    write: (name, content) => {
+      mkdirSync(dirname(join(path, name)), { recursive: true });
+      writeFileSync(join(path, name), content);
+    },
     entries: (locale) => json(`${locale}.json`)?.entries ?? [],
     tests: (locale) => json(`tests/${locale}.json`) ?? [],
   };
