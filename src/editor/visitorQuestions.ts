@@ -11,9 +11,10 @@ export interface VisitorQuestion {
   count: number;
 }
 
-// Column names, as written by hand or by Matomo (its API names, or its English labels).
+// Column names, as written by hand, by Matomo (its API names, or its English labels) or by
+// Plausible's breakdown of a custom property.
 const QUESTION = ['question', 'label', 'keyword'];
-const COUNT = ['count', 'nb_visits', 'searches', 'visits'];
+const COUNT = ['count', 'nb_visits', 'searches', 'visits', 'events'];
 const LOCALE = ['locale', 'language', 'lang'];
 
 /**
