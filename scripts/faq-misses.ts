@@ -1,6 +1,7 @@
 // `npm run faq:misses -- <export.csv> [--data <faq-data folder>] [--locale <locale>] [--out <review.csv>]`:
-// reads the questions visitors asked (exported from the site's analytics), groups those
-// that differ only a little, and shows what the widget answers today with a proposal for
+// reads the questions visitors asked (exported from the site's analytics; those without a
+// locale are read in --locale, or in the language they match best), groups those that
+// differ only a little, and shows what the widget answers today with a proposal for
 // each: add it as an alternate of an entry, as a test question, or write a new entry. It
 // writes them into a review file for the editor to mark.
 //
@@ -14,6 +15,7 @@ import { decodeText } from '../src/editor/csv';
 import { openFolder, type FaqFolder } from '../src/editor/faqFolder';
 import { applyReview } from '../src/editor/applyReview';
 import { groupQuestions } from '../src/editor/groupQuestions';
+import { localeGuesser } from '../src/editor/guessLocale';
 import { proposeChanges, type Proposal } from '../src/editor/proposeChanges';
 import { readReview, reviewCsv } from '../src/editor/reviewFile';
 import { runTests } from '../src/editor/runTests';
@@ -30,9 +32,12 @@ else {
 }
 
 async function propose(file: string) {
-  const { questions, problems } = visitorQuestions(file, decodeText(readFileSync(file)), folder.locales, option('locale') ?? folder.defaultLocale);
+  const { questions, problems } = visitorQuestions(file, decodeText(readFileSync(file)), folder.locales);
   for (const problem of problems) console.log(formatProblem(problem));
   if (problems.some((problem) => problem.level === 'error')) return void (process.exitCode = 1);
+  const given = option('locale');
+  const guess = questions.some((question) => !question.locale) && !given ? await localeGuesser(folder) : () => given!;
+  for (const question of questions) question.locale ||= guess(question.question);
   const groups = groupQuestions(questions);
   const proposals: Proposal[] = [];
   let known = 0;

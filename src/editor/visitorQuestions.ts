@@ -7,6 +7,7 @@ import { parseCsv } from './csv';
 /** A question as visitors typed it, and how often. */
 export interface VisitorQuestion {
   question: string;
+  /** Empty when the export does not say. */
   locale: string;
   count: number;
 }
@@ -18,10 +19,10 @@ const COUNT = ['count', 'nb_visits', 'searches', 'visits', 'events'];
 const LOCALE = ['locale', 'language', 'lang'];
 
 /**
- * The questions of an export. A locale not given, or not in the FAQ, becomes `fallback`;
- * a regional one (fr-CA) becomes its language (fr) when the FAQ has that.
+ * The questions of an export. A regional locale (fr-CA) becomes its language (fr) when the
+ * FAQ has that; a locale not in the FAQ, or not given, is left empty.
  */
-export function visitorQuestions(file: string, text: string, locales: string[], fallback: string): { questions: VisitorQuestion[]; problems: Problem[] } {
+export function visitorQuestions(file: string, text: string, locales: string[]): { questions: VisitorQuestion[]; problems: Problem[] } {
   const [header = [], ...rows] = parseCsv(text);
   const names = header.map((name) => name.trim().toLowerCase());
   const column = (choices: string[]) => names.findIndex((name) => choices.includes(name));
@@ -38,10 +39,10 @@ export function visitorQuestions(file: string, text: string, locales: string[], 
     const given = (cells[locale] ?? '').trim().toLowerCase();
     const language = locales.find((name) => name === given) ?? locales.find((name) => name === given.split(/[-_]/)[0]);
     if (given && !language) {
-      problems.push({ level: 'warning', file, message: `row ${index + 2}: "${given}" is not a language of the FAQ; the question is read as ${fallback}.` });
+      problems.push({ level: 'warning', file, message: `row ${index + 2}: "${given}" is not a language of the FAQ; the question is read in the language it matches best.` });
     }
     const times = Number((cells[count] ?? '1').replace(/[^\d]/g, '')) || 1;
-    questions.push({ question: asked, locale: language ?? fallback, count: times });
+    questions.push({ question: asked, locale: language ?? '', count: times });
   });
   return { questions, problems };
 }
