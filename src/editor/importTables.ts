@@ -43,6 +43,9 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
       const known = `such as "${folder.defaultLocale} question"; the languages are ${folder.locales.join(', ')} and the fields ${SHEET_FIELDS.join(', ')}`;
       return fail(faq, 0, index + 1, `"${title}" is not a column this sheet can have: a column is a language and a field, ${known}.`);
     }
+    if (folder.text(`${locale}.json`) === null) {
+      return fail(faq, 0, index + 1, `${locale}.json is missing: create it (see "Add a language" in faq-data/README.md) before importing this column.`);
+    }
     columns.push({ locale, field: field as SheetField, column: index + 1 });
   });
 
