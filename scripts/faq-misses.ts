@@ -36,7 +36,11 @@ async function propose(file: string) {
   for (const problem of problems) console.log(formatProblem(problem));
   if (problems.some((problem) => problem.level === 'error')) return void (process.exitCode = 1);
   const given = option('locale');
-  const guess = questions.some((question) => !question.locale) && !given ? await localeGuesser(folder) : () => given!;
+  if (given && !folder.locales.includes(given)) {
+    console.error(`--locale ${given}: not a language of the FAQ (${folder.locales.join(', ')}).`);
+    return void (process.exitCode = 1);
+  }
+  const guess = given ? () => given : await localeGuesser(folder);
   for (const question of questions) question.locale ||= guess(question.question);
   const groups = groupQuestions(questions);
   const proposals: Proposal[] = [];
