@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/editor/csv';
 
 const run = promisify(execFile);
+// Each test starts several commands, which take some seconds each on a busy machine.
+const SLOW = 60_000;
 
 const QUESTIONS = `question,locale,count
 who is in charge of iclei,en,4
@@ -71,5 +73,5 @@ describe('faq:misses', () => {
       'what services do you provide: member-benefits',
       'who leads iclei: what-is-iclei',
     ]);
-  });
+  }, SLOW);
 });

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/editor/csv';
 
 const run = promisify(execFile);
+// Each test starts several commands, which take some seconds each on a busy machine.
+const SLOW = 60_000;
 
 /** A copy of faq-data, and the commands run on it. */
 function copy() {
@@ -49,7 +51,7 @@ describe('faq:export and faq:import', () => {
     const after = files();
     expect(changedFiles(before, after)).toEqual(['ko.json']);
     expect(after['ko.json']).toBe(before['ko.json'].replace(JSON.stringify(old), JSON.stringify('ICLEI는 1990년에 설립되었습니다.')));
-  });
+  }, SLOW);
 
   it('writes CSV in UTF-8 with a byte order mark, test questions in a file of their own, and reads an edit back', async () => {
     const { npm, files, at } = copy();
@@ -70,7 +72,7 @@ describe('faq:export and faq:import', () => {
     expect(changedFiles(before, after)).toEqual(['tests/fr.json']);
     expect(JSON.parse(after['tests/fr.json']).at(-1)).toEqual({ q: 'quand ICLEI est-il né', expect: ['founded'] });
     expect(after['tests/fr.json'].startsWith(before['tests/fr.json'].slice(0, -3))).toBe(true);
-  });
+  }, SLOW);
 
   it('names each mistake by sheet, row and column, and writes nothing', async () => {
     const { npm, files, at } = copy();
@@ -91,5 +93,5 @@ describe('faq:export and faq:import', () => {
     expect(stdout).toMatch(/faq\.xlsx: error: entry "[a-z-]+": sheet "FAQ", row 4, column C \("en answer"\): the answer is empty/);
     expect(stdout).toContain('nothing was written');
     expect(files()).toEqual(before);
-  });
+  }, SLOW);
 });

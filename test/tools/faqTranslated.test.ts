@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { excerpts } from '../../src/check/staleTranslations';
 
 const run = promisify(execFile);
+// Each test starts several commands, which take some seconds each on a busy machine.
+const SLOW = 60_000;
 const tsx = (script: string, ...args: string[]) => run(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args]).then(({ stdout }) => stdout);
 const stale = (output: string) => output.split('\n').filter((line) => line.includes('changed since this was translated'));
 
@@ -34,7 +36,7 @@ describe('translations that know their source', () => {
     const after = stale(await tsx('faq-check', folder));
     expect(after).toHaveLength(5);
     expect(after.join('\n')).not.toContain('/ko.json:');
-  });
+  }, SLOW);
 });
 
 describe('excerpts', () => {
