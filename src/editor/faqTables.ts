@@ -17,7 +17,7 @@ export const TESTS_SHEET = 'Test questions';
 export const TESTS_HEADER = ['locale', 'question', 'expected answer'];
 
 /** A field's value in a cell: lists one item per line, as Alt+Enter writes them in Excel. */
-export function cellOf(entry: Entry | undefined, field: SheetField): string {
+function cellOf(entry: Entry | undefined, field: SheetField): string {
   const value = entry?.[field];
   return Array.isArray(value) ? value.join('\n') : (value ?? '');
 }

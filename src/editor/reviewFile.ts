@@ -5,7 +5,7 @@ import { parseCsv, toCsv } from './csv';
 import { columnName } from './importTables';
 import type { Action, Proposal } from './proposeChanges';
 
-export const REVIEW_HEADER = ['accept', 'action', 'entry', 'locale', 'question', 'asked', 'widget today', 'nearest entries (confidence)', 'also asked as'];
+const REVIEW_HEADER = ['accept', 'action', 'entry', 'locale', 'question', 'asked', 'widget today', 'nearest entries (confidence)', 'also asked as'];
 // How an action is written in the file: words an editor can type back.
 const ACTION_WORDS: Record<Action, string> = { alternate: 'alternate', test: 'test question', 'new entry': 'new entry' };
 const YES = /^(yes|y|x|ok|1|true)$/i;
