@@ -49,6 +49,8 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
     columns.push({ locale, field: field as SheetField, column: index + 1 });
   });
 
+  // Each file is read once: a large FAQ has thousands of rows.
+  const entriesOf = new Map(folder.locales.map((locale) => [locale, folder.entries(locale)]));
   const seen = new Map<string, number>();
   const added = new Map<string, number>();
   rows.forEach((cells, index) => {
@@ -63,13 +65,14 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
       const mine = columns.filter((column) => column.locale === locale);
       if (mine.length === 0) continue;
       const name = `${locale}.json`;
-      const entries = folder.entries(locale);
+      const entries = entriesOf.get(locale)!;
       const position = entries.findIndex((entry) => entry.id === id);
       const values = new Map(mine.map(({ field, column }) => [field, { column, value: valueOf(field, cells[column] ?? '') }]));
       const empty = (field: SheetField) => values.has(field) && !values.get(field)!.value.length;
       if (position < 0 && [...values.values()].every(({ value }) => !value.length)) continue;
       for (const field of ['question', 'answer'] as const) {
-        if (empty(field)) fail(faq, row, values.get(field)!.column, `the ${field} is empty: write one, or leave the whole language empty in a new row.`, id);
+        const instead = position < 0 ? `leave all the ${locale} cells of this row empty` : `to remove the entry, delete it in ${name}`;
+        if (empty(field)) fail(faq, row, values.get(field)!.column, `the ${field} is empty: write one, or ${instead}.`, id);
       }
       if (position >= 0) {
         for (const [field, { value }] of values) {
@@ -80,7 +83,7 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
         fail(faq, row, mine[0].column, `"${id}" is not in ${name} yet: to add it, the sheet needs the columns "${locale} question" and "${locale} answer".`, id);
       } else {
         // A new entry goes at the end of the file, with the category of the default locale's entry.
-        const category = folder.entries(folder.defaultLocale).find((entry) => entry.id === id)?.category;
+        const category = entriesOf.get(folder.defaultLocale)!.find((entry) => entry.id === id)?.category;
         const entry: Record<string, unknown> = { id, ...(category && { category }) };
         for (const [field, { value }] of values) if (value.length) entry[field] = value;
         const at = entries.length + (added.get(locale) ?? 0);
