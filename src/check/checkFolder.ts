@@ -6,6 +6,7 @@ import { INDEX_VERSION } from '../search/prebuilt';
 import { checkLocale } from './checkLocale';
 import type { Problem } from './Problem';
 import { readJson, type JsonFile } from './readJson';
+import { staleTranslations } from './staleTranslations';
 
 /** Everything the checker found in a faq-data folder. */
 export interface FolderReport {
@@ -113,6 +114,8 @@ export async function checkFolder(read: (name: string) => string | null | Promis
       problem(`${locale}.json`, [], `${missing.length} ${missing.length === 1 ? 'entry' : 'entries'} of ${defaultLocale}.json ${missing.length === 1 ? 'is' : 'are'} not translated yet: ${missing.join(', ')}.`, 'warning');
     }
   }
+
+  report.problems.push(...(await staleTranslations(read, defaultLocale, files)));
 
   for (const [locale, index] of Object.entries((root.indexes ?? {}) as Record<string, { file?: string; source?: string }>)) {
     if (!isDataFileName(index?.file)) {

@@ -1,0 +1,18 @@
+// `npm run faq:export -- [--out faq.xlsx|faq.csv] [--data <faq-data folder>]`: the FAQ as
+// a spreadsheet for editors and translators, one row per entry and four columns per
+// language, and the test questions on a sheet of their own (or in faq.tests.csv).
+import { readArgs } from '../src/editor/args';
+import { openFolder } from '../src/editor/faqFolder';
+import { folderTables } from '../src/editor/faqTables';
+import { isCsv, testsCsvOf, writeTables } from '../src/editor/workbook';
+
+const { option } = readArgs(process.argv.slice(2), ['out', 'data']);
+const out = option('out') ?? 'faq.xlsx';
+const folder = openFolder(option('data') ?? 'faq-data');
+const { faq, tests } = folderTables(folder);
+await writeTables([
+  { file: out, table: faq },
+  { file: isCsv(out) ? testsCsvOf(out) : out, table: tests },
+]);
+console.log(`${isCsv(out) ? `${out} and ${testsCsvOf(out)}` : out}: ${faq.rows.length - 1} entries in ${folder.locales.length} languages, ${tests.rows.length - 1} test questions.`);
+console.log(`Edit it, then run "npm run faq:import -- ${out}" to write the changes back into ${folder.path}.`);
