@@ -2,6 +2,7 @@
 // ours, FAQ text never becomes markup, and nothing runs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MAX_ANSWER_LENGTH } from '../../src/data/validate';
 import { scriptPage, useHarness } from './harness';
 
 const harness = useHarness();
@@ -93,11 +94,13 @@ describe('hostile host pages', () => {
 });
 
 describe('heavy data', () => {
-  it('serves 10,000 entries and a 2 MB answer', async () => {
+  it('serves 10,000 entries and an answer at the length limit, and leaves out a 2 MB one', async () => {
     const words = (seed: number) => Array.from({ length: 6 }, (_, i) => String(800_000 + ((seed * 7 + i * 13) % 5000))).join(' ');
     const entries = Array.from({ length: 10_000 }, (_, index) => ({ id: `e-${index}`, question: `Question ${words(index)} ${marker(index)}q?`, answer: `Answer ${words(index + 1)}.` }));
-    entries[1234].answer = `Start of a long answer. ${'All work and no play makes a long answer. '.repeat(48_000)}The end.`;
-    expect(entries[1234].answer.length).toBeGreaterThan(2_000_000);
+    const long = `Start of a long answer. ${'All work and no play makes a long answer. '.repeat(48_000)}`;
+    entries[1234].answer = `${long.slice(0, MAX_ANSWER_LENGTH - 'The end.'.length)}The end.`;
+    entries[4321].answer = long;
+    expect(long.length).toBeGreaterThan(2_000_000);
     harness.server.page('/heavy/data/index.json', { body: manifest, type: 'application/json' });
     harness.server.page('/heavy/data/en.json', { body: JSON.stringify({ locale: 'en', entries }), type: 'application/json' });
     harness.server.page('/heavy/page.html', scriptPage('data-faq-src="data"'));
@@ -108,6 +111,7 @@ describe('heavy data', () => {
     expect(result.best?.id).toBe('e-1234');
     await page.evaluate(() => window.FaqChat!.open());
     await expect.poll(() => page.getByRole('article').textContent()).toContain('The end.');
+    expect((await page.evaluate((question) => window.FaqChat!.search(question), `${marker(4321)}q`)).best?.id).not.toBe('e-4321');
     expect(errors).toEqual([]);
   });
 });

@@ -1,20 +1,20 @@
 // Data and pages that mean harm, or are merely careless: badly formed web addresses in the
 // FAQ, and a page that adds properties to Object.prototype.
 import { signal } from '@preact/signals';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render } from '@testing-library/preact';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../src/i18n/i18n';
 import { Answer } from '../../src/ui/Answer';
-import type { Chat } from '../../src/ui/Chat';
+import type { Chat } from '../../src/chat/Chat';
 import { ChatContext } from '../../src/ui/context';
 import { SafeLink } from '../../src/ui/SafeLink';
-import { renderWidget } from './renderWidget';
+import { renderWidget, screen } from './renderWidget';
 
 const BAD_WEB_ADDRESSES = ['https://', 'http://', 'https://999.1.1.1/', 'https://['];
 
-const launcher = () => screen.getByRole('button', { name: 'Open questions and answers' });
+const launcher = () => screen.getByRole('button', { name: /^(Open|Close) questions and answers$/ });
 function ask(text: string) {
   const box = screen.getByLabelText('Your question');
   fireEvent.input(box, { target: { value: text } });
