@@ -1,5 +1,7 @@
 import type { FaqChatEvent, FaqChatEventDetail } from './api';
 
+// Each event's handler takes its own detail; the map of all of them holds handlers of any.
+// biome-ignore lint/suspicious/noExplicitAny: the detail's type is checked where on() is called
 type Handler = (detail: any) => void;
 
 /** The page's listeners of one widget. A throwing listener never stops the others, nor us. */

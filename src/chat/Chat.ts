@@ -8,7 +8,7 @@ import type { LocaleFile } from '../data/types';
 import type { Emitter } from '../events';
 import { chooseLocale, matchLocale } from '../i18n/matchLocale';
 import { MAX_QUESTION_LENGTH, type FaqIndex } from '../search/FaqIndex';
-import { History, MAX_MESSAGES } from './history';
+import { type History, MAX_MESSAGES } from './history';
 import type { AnsweredEntry, Message } from './messages';
 
 /** After this many unanswered questions in a row, the chat offers a person prominently. */

@@ -95,6 +95,7 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 const isQuestionList = (value: unknown) =>
   Array.isArray(value) && value.length <= 20 && value.every((item) => isText(item?.id) && isText(item?.question));
 
+// biome-ignore lint/suspicious/noExplicitAny: what storage holds is of no known shape until checked here
 function isMessage(value: any): value is Message {
   if (!Number.isSafeInteger(value?.key) || value.key < 0 || value.key > 1e9) return false;
   if (value.kind === 'question') return isText(value.text);

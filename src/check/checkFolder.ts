@@ -66,6 +66,7 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   }
   const manifest = parse('index.json', manifestText);
   if (!manifest) return report;
+  // biome-ignore lint/suspicious/noExplicitAny: the manifest is checked field by field below
   const root = manifest.value as Record<string, any>;
   const listed = typeof root === 'object' && root && typeof root.locales === 'object' && root.locales ? Object.keys(root.locales) : [];
   if (listed.length === 0) {

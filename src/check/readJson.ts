@@ -90,7 +90,7 @@ export function readJson(name: string, text: string): JsonFile | Problem {
   return {
     name,
     text,
-    value: valueOf(root),
+    value: valueOfNode(root),
     problems: namesGivenTwice(root).map((key) => ({
       level: 'error',
       file: name,
@@ -105,7 +105,7 @@ export function readJson(name: string, text: string): JsonFile | Problem {
   };
 }
 
-// The parser and valueOf below go one call deeper for each level of nesting, and run out
+// The parser and valueOfNode below go one call deeper for each level of nesting, and run out
 // of stack at about 3,000 levels. A FAQ file has five.
 const MAX_DEPTH = 100;
 
@@ -129,13 +129,13 @@ function tooDeep(text: string): number | undefined {
 
 // Like jsonc-parser's getNodeValue, but keys are defined as own properties, so that a key
 // such as "__proto__" stays a plain key instead of replacing the object's prototype.
-function valueOf(node: Node): unknown {
-  if (node.type === 'array') return node.children!.map(valueOf);
+function valueOfNode(node: Node): unknown {
+  if (node.type === 'array') return node.children!.map(valueOfNode);
   if (node.type !== 'object') return node.value;
   const object: Record<string, unknown> = {};
   for (const property of node.children ?? []) {
     const [key, value] = property.children!;
-    Object.defineProperty(object, key.value, { value: value ? valueOf(value) : undefined, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(object, key.value, { value: value ? valueOfNode(value) : undefined, enumerable: true, writable: true, configurable: true });
   }
   return object;
 }

@@ -67,7 +67,7 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
       const name = `${locale}.json`;
       const entries = entriesOf.get(locale)!;
       const position = entries.findIndex((entry) => entry.id === id);
-      const values = new Map(mine.map(({ field, column }) => [field, { column, value: valueOf(field, cells[column] ?? '') }]));
+      const values = new Map(mine.map(({ field, column }) => [field, { column, value: cellValue(field, cells[column] ?? '') }]));
       const empty = (field: SheetField) => values.has(field) && !values.get(field)!.value.length;
       if (position < 0 && [...values.values()].every(({ value }) => !value.length)) continue;
       for (const field of ['question', 'answer'] as const) {
@@ -138,7 +138,7 @@ function importTests(
 
 // A cell as the field's value: lists one item per line. Spreadsheets may save line breaks
 // as CRLF; answers keep LF, as the JSON has them.
-function valueOf(field: SheetField, cell: string): string | string[] {
+function cellValue(field: SheetField, cell: string): string | string[] {
   const text = cell.replace(/\r\n?/g, '\n');
   if (field === 'alternates' || field === 'keywords') return text.split('\n').map((line) => line.trim()).filter(Boolean);
   return text.trim() === '' ? '' : text;

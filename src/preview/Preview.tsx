@@ -5,6 +5,7 @@ import { formatProblem } from '../check/formatReport';
 import type { Problem } from '../check/Problem';
 import { readJson } from '../check/readJson';
 import { resolveConfig } from '../config';
+import type { LocaleFile } from '../data/types';
 import { validateLocaleFile } from '../data/validate';
 import type { Explained, FaqIndex } from '../search/FaqIndex';
 import { mountApp } from '../mountApp';
@@ -32,7 +33,7 @@ export function Preview() {
     const locale = typeof (file.value as { locale?: unknown })?.locale === 'string' ? (file.value as { locale: string }).locale : 'en';
     const checked = checkLocale(file, locale);
     setProblems([...file.problems, ...checked.problems]);
-    let valid;
+    let valid: LocaleFile;
     try {
       valid = validateLocaleFile(file.value, 'the file', locale).file;
     } catch {
@@ -53,6 +54,7 @@ export function Preview() {
       <p>
         Check a locale file (such as <code>en.json</code>) and chat with it before visitors do. Nothing leaves this page.
       </p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file input inside does the same */}
       <div
         class="drop"
         onDragOver={(event) => event.preventDefault()}

@@ -39,11 +39,17 @@ export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement |
       }}
     >
       {offering && (
+        // The ARIA combobox pattern: the box keeps focus and the arrows move the active
+        // option; the options themselves take no focus and no keys.
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a listbox of the combobox pattern
         <ul id="faq-suggestions" role="listbox" class="suggestions" aria-label={t('suggestions')}>
           {suggestions.map((suggestion, index) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options of the combobox pattern are reached from the box
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the box handles the keys, by aria-activedescendant
             <li
               key={suggestion.id}
               id={`faq-suggestion-${index}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the combobox pattern
               role="option"
               aria-selected={index === active}
               // Pressing only keeps the focus in the box, so that the list stays; the
@@ -62,6 +68,7 @@ export function Composer({ inputRef }: { inputRef: { current: HTMLInputElement |
       <label for="faq-question" class="sr-only">
         {t('inputLabel')}
       </label>
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: aria-expanded comes with the combobox role, only while it offers */}
       <input
         id="faq-question"
         ref={inputRef}

@@ -21,7 +21,9 @@ export function Questions({ label, entries, lang }: { label?: string; entries: {
   );
   if (!label) return list;
   return (
-    // A group, not a region: a landmark for every reply would bury the page's own.
+    // A group, not a region: a landmark for every reply would bury the page's own. Not a
+    // fieldset either: these are buttons that ask, not fields of a form.
+    // biome-ignore lint/a11y/useSemanticElements: see above
     <div class="questions" role="group" aria-labelledby={id}>
       <h4 id={id}>{label}</h4>
       {list}

@@ -4,7 +4,7 @@ import { Chat } from '../../src/chat/Chat';
 import { History } from '../../src/chat/history';
 import { resolveConfig } from '../../src/config';
 import { FaqSource } from '../../src/data/FaqSource';
-import { Emitter } from '../../src/events';
+import type { Emitter } from '../../src/events';
 import { createI18n } from '../../src/i18n/i18n';
 import { mountChat } from '../../src/mountApp';
 import { createWidget } from '../../src/widget';

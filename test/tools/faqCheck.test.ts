@@ -54,7 +54,7 @@ describe('faq:check', () => {
   it('names the line and column of a trailing comma, with the line to fix', async () => {
     const { stdout, code, folder } = await check((file) => file('en.json', (text) => text.replace('"\n      ],', '",\n      ],')));
     expect(code).toBe(1);
-    const line = readFileSync(join(folder, 'en.json'), 'utf8').split('\n').findIndex((text) => text === '      ],') + 1;
+    const line = readFileSync(join(folder, 'en.json'), 'utf8').split('\n').indexOf('      ],') + 1;
     expect(stdout).toContain(`${folder}/en.json:${line}:7: error: JSON syntax: a comma before a closing bracket is not allowed: remove the comma after the last item.`);
     expect(stdout).toContain(`  ${line} |       ],\n`);
   });
@@ -121,7 +121,7 @@ describe('faq:check', () => {
     expect(code).toBe(1);
     const message = (url: string) => `The link "${url}" is not a complete web address, and browsers cannot open it: write it in full, such as https://example.org/contact.`;
     expect(stdout).toContain(`es.json:${lineOf('es.json', '"https://["')}:12: error: ${message('https://[')}`);
-    expect(stdout).toMatch(new RegExp(`es\\.json:${lineOf('es.json', '999.1.1.1')}:\\d+: error: entry "what-is-iclei": ${escape(message('https://999.1.1.1/'))}`));
+    expect(stdout).toMatch(new RegExp(`es\\.json:${lineOf('es.json', '999.1.1.1')}:\\d+: error: entry "what-is-iclei": ${escapeRegExp(message('https://999.1.1.1/'))}`));
     expect(stdout).toContain(`es.json:${lineOf('es.json', '"http://"')}:14: error: entry "what-iclei-does": ${message('http://')}`);
   });
 
@@ -156,7 +156,7 @@ describe('faq:check', () => {
 
   it('warns, with exit code 0, about missing translations, failing test questions and stale indexes', async () => {
     const { stdout, code } = await check((file) => {
-      file('zh.json', (text) => text.replace(/,\n\s+"agenda-21"/g, '').replace(/,\n    \{\n      "id": "agenda-21"[\s\S]*?\n    \}\n  \]/, '\n  ]'));
+      file('zh.json', (text) => text.replace(/,\n\s+"agenda-21"/g, '').replace(/,\n {4}\{\n {6}"id": "agenda-21"[\s\S]*?\n {4}\}\n {2}\]/, '\n  ]'));
       file('tests/en.json', (text) => text.replace('[', '[\n  { "q": "how do I renew my passport", "expect": ["how-to-join"] },'));
       file('index.json', (text) => text.replace('"version": 1,', '"version": 1,\n  "indexes": { "en": { "file": "en.index.json", "source": "0000" } },'));
     });
@@ -205,6 +205,6 @@ describe('faq:check', () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
