@@ -4,7 +4,7 @@ import type { Entry } from '../data/types';
 import { type Counted, countTerms } from './count';
 import { engineOf } from './engine';
 import { type PrebuiltIndex, unpack } from './prebuilt';
-import { stemmer } from './stem';
+import { remembered, stemmer } from './stem';
 import { stopWords } from './stopWords';
 import { type Emit, scan } from './tokenize';
 
@@ -136,10 +136,7 @@ export function countEntries(entries: Entry[], locale: string): Promise<Counted>
 // which would make some of them look like other words.
 function analyzer(locale: string): (text: string, emit: Emit) => void {
   const stop = stopWords(locale);
-  const stemWord = stemmer(locale);
-  // Words repeat: each is stemmed once.
-  const stems = new Map<string, string>();
-  const stem = (word: string) => stems.get(word) ?? stems.set(word, stemWord(word)).get(word)!;
+  const stem = remembered(stemmer(locale));
   return (text, emit) => scan(text, (term, evidence) => stop.has(term) || emit(stem(term), evidence));
 }
 

@@ -56,10 +56,29 @@ const french = suffixStemmer(
   3,
 );
 
-const STEMMERS: Record<string, Stemmer> = { en: english, es: spanish, pt: portuguese, fr: french };
+// A Map, not an object: a locale named "constructor" or "__proto__" must find no stemmer.
+const STEMMERS = new Map<string, Stemmer>([['en', english], ['es', spanish], ['pt', portuguese], ['fr', french]]);
 const same: Stemmer = (word) => word;
 
 /** The stemmer of a locale (by its language subtag); words pass unchanged when there is none. */
 export function stemmer(locale: string): Stemmer {
-  return STEMMERS[locale.toLowerCase().split('-')[0]] ?? same;
+  return STEMMERS.get(locale.toLowerCase().split('-')[0]) ?? same;
+}
+
+/** The most stems kept by `remembered`: a few hundred kilobytes. */
+export const REMEMBERED_STEMS = 10_000;
+
+/**
+ * A stemmer that stems each word once: words repeat. It forgets all it knows when it
+ * knows `limit` words, so that a page that searches for ever does not grow for ever.
+ */
+export function remembered(stem: Stemmer, limit = REMEMBERED_STEMS, known = new Map<string, string>()): Stemmer {
+  return (word) => {
+    let stemmed = known.get(word);
+    if (stemmed === undefined) {
+      if (known.size >= limit) known.clear();
+      known.set(word, (stemmed = stem(word)));
+    }
+    return stemmed;
+  };
 }

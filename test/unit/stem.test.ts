@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stemmer } from '../../src/search/stem';
+import { createFaqIndex } from '../../src/search/FaqIndex';
+import { remembered, stemmer } from '../../src/search/stem';
 import { stopWords } from '../../src/search/stopWords';
 
 describe('stemmer', () => {
@@ -33,5 +34,23 @@ describe('stopWords', () => {
     expect(stopWords('es').has('cuando')).toBe(false);
     expect(stopWords('fr').has('quand')).toBe(false);
     expect(stopWords('ja').size).toBe(0);
+  });
+});
+
+describe('stemmer lookup and memory', () => {
+  it('finds no stemmer for locales named like properties of an object', async () => {
+    for (const locale of ['constructor', '__proto__', 'Constructor-US', 'toString', 'hasOwnProperty']) {
+      expect(stemmer(locale)('joining')).toBe('joining');
+      const index = await createFaqIndex([{ id: 'a', question: 'Joining the club', answer: 'Fill in the form.' }], locale);
+      expect(index.search('joining club').matches[0]?.id).toBe('a');
+    }
+  });
+
+  it('keeps a bounded number of stems however many distinct words are searched', () => {
+    const known = new Map<string, string>();
+    const stem = remembered(stemmer('en'), 1000, known);
+    for (let i = 0; i < 300_000; i++) stem(`word${i.toString(36)}ing`);
+    expect(known.size).toBeLessThanOrEqual(1000);
+    expect(stem('joining')).toBe(stemmer('en')('joining'));
   });
 });
