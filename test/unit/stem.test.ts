@@ -20,6 +20,15 @@ describe('stemmer', () => {
     expect(new Set(words.map(stem)).size).toBe(1);
   });
 
+  it('en: stems as the Snowball (Porter2) algorithm does', () => {
+    const cases = {
+      generously: 'generous', consigned: 'consign', knightly: 'knight', caresses: 'caress', happy: 'happi',
+      relational: 'relat', hopeful: 'hope', notifications: 'notif', controlling: 'control', hoping: 'hope', agreed: 'agre',
+      feed: 'feed', communication: 'communic', ties: 'tie', cries: 'cri', gas: 'gas', skies: 'sky', played: 'play',
+    };
+    for (const [word, stem] of Object.entries(cases)) expect([word, stemmer('en')(word)]).toEqual([word, stem]);
+  });
+
   it('keeps numbers and words of locales without a stemmer', () => {
     expect(stemmer('en')('1990s')).toBe('1990s');
     expect(stemmer('ko')('회원이')).toBe('회원이');
