@@ -4,11 +4,11 @@
 // negatives (each FAQ's questions asked of the other). The held-out questions
 // (test/holdout) are left out, to check that the fit generalizes.
 //
-// Six numbers: the share of the question an answer must match and three weights of the
+// Five numbers: the share of the question an answer must match and two weights of the
 // evidence, searched on a coarse grid; the cut on the confidence the weights give, and the
 // share of the question below which nothing is offered. For each point of the grid,
 // - the answer cut is the lowest that keeps misled, and off-topic answered, at most
-//   MAX_WRONG in every data set (and every ICLEI locale);
+//   MAX_WRONG in each data set (the ICLEI locales together);
 // - the shortlist floor is the lowest that keeps off-topic questions given a shortlist or an
 //   answer at most MAX_OFFERED, so that a question about something else gets no list of
 //   unrelated entries;
@@ -18,13 +18,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFaqIndex } from '../src/search/FaqIndex';
-import { confidence, type Evidence, type ReplyModel } from '../src/search/reply';
+import { confidence, type Evidence, offers, type ReplyModel } from '../src/search/reply';
 import { crossNegatives, ICLEI, readSets, STACKFAQ, type TestSet } from './outcomes';
 
 const MAX_WRONG = 0.04;
 const MAX_OFFERED = 0.2;
 const MIN_RIGHT = 0.95;
-const GRID = { cover: [0.3, 0.4, 0.5, 0.6], titled: [0, 0.5, 1, 1.5, 2, 3, 4], margin: [0, 0.25, 0.5, 0.75, 1, 1.5, 2], short: [-1, -0.75, -0.5, -0.25, 0] };
+const GRID = { cover: [0.3, 0.4, 0.5, 0.6], titled: [0, 1, 2, 3, 4, 6, 8], margin: [0, 0.5, 1, 1.5, 2, 3, 4] };
 
 interface Sample {
   evidence: Evidence;
@@ -44,7 +44,7 @@ async function samples(sets: TestSet[]): Promise<Sample[]> {
       const rank = matches.findIndex((match) => test.expect.includes(match.id));
       const offTopic = test.expect.length === 0;
       // A question with nothing to search gets no reply whatever the model: it still counts.
-      all.push({ evidence: evidence ?? { cover: 0, titled: 0, margin: 0, words: 1 }, top: rank === 0, near: rank >= 0, offTopic });
+      all.push({ evidence: evidence ?? { cover: 0, titled: 0, margin: 0, words: 1, matched: 0 }, top: rank === 0, near: rank >= 0, offTopic });
     }
   }
   return all;
@@ -57,11 +57,12 @@ const icleiGroups = await Promise.all(iclei.map((set) => samples([set])));
 // too few off-topic questions (about 17) for a share of its own.
 const groups = [await samples([stackfaq]), icleiGroups.flat(), await samples(crossNegatives(stackfaq, iclei))];
 
-const outcomes = (group: Sample[], sure: number[], cover: number, answer: number, floor: number) => {
+const outcomes = (group: Sample[], sure: number[], model: ReplyModel, answer: number, floor: number) => {
+  const { cover } = model;
   let on = 0, off = 0, right = 0, misled = 0, offered = 0, offAnswered = 0, offOffered = 0;
   group.forEach((sample, i) => {
     const answered = sample.evidence.cover >= cover && sure[i] >= answer;
-    const listed = !answered && sample.evidence.cover >= floor;
+    const listed = !answered && offers(sample.evidence, { ...model, shortlist: floor });
     if (sample.offTopic) {
       off++;
       if (answered) offAnswered++;
@@ -88,16 +89,16 @@ const lowestCut = (holds: (cut: number) => boolean) => {
 
 let best: { model: ReplyModel; found: number } | null = null;
 let closest: { model: ReplyModel; right: number } | null = null;
-for (const cover of GRID.cover) for (const titled of GRID.titled) for (const margin of GRID.margin) for (const short of GRID.short) {
-  const model: ReplyModel = { cover, titled, margin, short, answer: 0, shortlist: 0 };
+for (const cover of GRID.cover) for (const titled of GRID.titled) for (const margin of GRID.margin) {
+  const model: ReplyModel = { cover, titled, margin, answer: 0, shortlist: 0 };
   const sure = groups.map((group) => group.map((sample) => confidence(sample.evidence, model)));
   model.answer = lowestCut((cut) => groups.every((group, g) => {
-    const { misled, offAnswered } = outcomes(group, sure[g], model.cover, cut, 1);
+    const { misled, offAnswered } = outcomes(group, sure[g], model, cut, 1);
     return misled <= MAX_WRONG && offAnswered <= MAX_WRONG;
   }));
-  model.shortlist = Math.min(1, lowestCut((cut) => groups.every((group, g) => outcomes(group, sure[g], model.cover, model.answer, cut).offOffered <= MAX_OFFERED)));
-  const results = groups.map((group, g) => outcomes(group, sure[g], model.cover, model.answer, model.shortlist));
-  const rightIn = (group: Sample[]) => outcomes(group, group.map((sample) => confidence(sample.evidence, model)), model.cover, model.answer, model.shortlist).right;
+  model.shortlist = Math.min(1, lowestCut((cut) => groups.every((group, g) => outcomes(group, sure[g], model, model.answer, cut).offOffered <= MAX_OFFERED)));
+  const results = groups.map((group, g) => outcomes(group, sure[g], model, model.answer, model.shortlist));
+  const rightIn = (group: Sample[]) => outcomes(group, group.map((sample) => confidence(sample.evidence, model)), model, model.answer, model.shortlist).right;
   const worst = Math.min(...icleiGroups.map(rightIn));
   if (!closest || worst > closest.right) closest = { model, right: worst };
   if (worst < MIN_RIGHT) continue;
@@ -115,6 +116,6 @@ console.log(`REPLY_MODEL = ${written}`);
 const names = ['StackFAQ', 'ICLEI', 'cross-FAQ negatives', ...iclei.map((set) => `ICLEI ${set.locale}`)];
 [...groups, ...icleiGroups].forEach((group, g) => {
   const sure = group.map((sample) => confidence(sample.evidence, model));
-  const { on, ...result } = outcomes(group, sure, model.cover, model.answer, model.shortlist);
+  const { on, ...result } = outcomes(group, sure, model, model.answer, model.shortlist);
   console.log(names[g].padEnd(20), Object.entries(result).map(([key, value]) => `${key} ${value.toFixed(3)}`).join('  '));
 });

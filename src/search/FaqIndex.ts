@@ -110,6 +110,7 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
         titled: first.titled,
         margin: second ? 1 - second.rank / first.rank : 1,
         words: queryTerms.filter((term) => weight(term) > 0).length,
+        matched: first.terms.filter((term) => weight(term) > 0).length,
       },
     };
   };

@@ -14,43 +14,48 @@ export interface Evidence {
   margin: number;
   /** Number of words of the question that count. */
   words: number;
+  /** Number of them that the first entry matches. */
+  matched: number;
 }
 
-/**
- * The weights of the evidence beside `cover`'s, the cut on their sum, the share of the
- * question an answer must match at least, and the share below which nothing is offered.
- */
+/** The numbers that decide the reply. */
 export interface ReplyModel {
+  /** The share of the question an answer must match at least. */
   cover: number;
+  /** The weights of `titled` and of the lead in the confidence (`cover` weighs 1). */
   titled: number;
   margin: number;
-  short: number;
+  /** The confidence an answer needs. */
   answer: number;
+  /** The share of the question below which nothing is offered. */
   shortlist: number;
 }
 
 // Written by `npm run calibrate`.
-export const REPLY_MODEL: ReplyModel = { cover: 0.3, titled: 3, margin: 0.75, short: 0, answer: 1.9, shortlist: 0.257 };
+export const REPLY_MODEL: ReplyModel = { cover: 0.3, titled: 4, margin: 2, answer: 2.38, shortlist: 0.21 };
 
 /**
  * How sure the search is that the first entry answers the question: a sum of the evidence,
- * each weighed by the model. A one-word question says least about which entry is meant.
+ * each weighed by the model. The lead over the second entry counts in proportion to the
+ * share matched: an entry far ahead on a word or two of a long question is no sure answer.
  */
 export function confidence(evidence: Evidence, model: ReplyModel = REPLY_MODEL): number {
-  return (
-    evidence.cover +
-    model.titled * evidence.titled +
-    model.margin * evidence.margin +
-    model.short / Math.max(1, evidence.words)
-  );
+  return evidence.cover + model.titled * evidence.titled + model.margin * evidence.margin * evidence.cover;
 }
 
 /**
  * Answer when sure enough; else offer the nearest entries when enough of the question is
  * matched to be about this FAQ at all; else none, rather than a list of unrelated entries.
+ * One word in common, out of several, is no evidence of that: "how do I pay a parking
+ * ticket" shares "pay" with many FAQs.
  */
 export function replyOf(evidence: Evidence | null, model: ReplyModel = REPLY_MODEL): 'answer' | 'shortlist' | 'none' {
   if (!evidence) return 'none';
   if (evidence.cover >= model.cover && confidence(evidence, model) >= model.answer) return 'answer';
-  return evidence.cover >= model.shortlist ? 'shortlist' : 'none';
+  return offers(evidence, model) ? 'shortlist' : 'none';
+}
+
+/** Whether the evidence is enough to offer the nearest entries as choices. */
+export function offers(evidence: Evidence, model: ReplyModel = REPLY_MODEL): boolean {
+  return evidence.cover >= model.shortlist && (evidence.matched >= 2 || evidence.matched >= evidence.words);
 }

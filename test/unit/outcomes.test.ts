@@ -19,10 +19,10 @@ const [stackfaq] = readSets(STACKFAQ);
 const iclei = readSets(ICLEI);
 
 describe('answer quality', () => {
-  it('StackFAQ: misled at most 0.05; found at least 0.79 (target 0.85)', async () => {
+  it('StackFAQ: misled at most 0.05; found at least 0.81 (target 0.85)', async () => {
     const { misled, found } = await outcomes([stackfaq]);
     expect(misled).toBeLessThanOrEqual(0.05);
-    expect(found).toBeGreaterThanOrEqual(0.79);
+    expect(found).toBeGreaterThanOrEqual(0.81);
   });
 
   it('ICLEI shipped tests: right at least 0.95 in every locale, off-topic answered at most 0.05', async () => {
@@ -30,10 +30,10 @@ describe('answer quality', () => {
     expect((await outcomes(iclei))['off-topic answered']).toBeLessThanOrEqual(0.05);
   });
 
-  it('held-out questions: found at least 0.91 (target 0.95), misled at most 0.04 (target 0.03)', async () => {
+  it('held-out questions: found at least 0.91 (target 0.95), misled at most 0.035 (target 0.03)', async () => {
     const { found, misled } = await outcomes(readSets(ICLEI, HOLDOUT));
     expect(found).toBeGreaterThanOrEqual(0.91);
-    expect(misled).toBeLessThanOrEqual(0.04);
+    expect(misled).toBeLessThanOrEqual(0.035);
   });
 
   it('cross-FAQ negatives: answered at most 0.05', async () => {
