@@ -4,8 +4,8 @@
 // negatives (each FAQ's questions asked of the other). The held-out questions
 // (test/holdout) are left out, to check that the fit generalizes.
 //
-// Five numbers: the share of the question an answer must match and two weights of the
-// evidence, searched on a coarse grid; the cut on the confidence the weights give, and the
+// Four numbers: the share of the question an answer must match and the weight of the lead
+// over the second entry, searched on a grid; the cut on the confidence they give, and the
 // share of the question below which nothing is offered. For each point of the grid,
 // - the answer cut is the lowest that keeps misled, and off-topic answered, at most
 //   MAX_WRONG in each data set (the ICLEI locales together);
@@ -13,7 +13,8 @@
 //   answer at most MAX_OFFERED, so that a question about something else gets no list of
 //   unrelated entries;
 // and the weights kept are those under which the most questions are found (answered right
-// or offered), each data set counting the same, with right answers at least MIN_RIGHT in
+// or offered), a right answer counting RIGHT_BONUS more than a shortlist, less the wrong
+// answers, each data set counting the same, with right answers at least MIN_RIGHT in
 // every ICLEI locale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,9 @@ import { crossNegatives, ICLEI, readSets, STACKFAQ, type TestSet } from './outco
 const MAX_WRONG = 0.04;
 const MAX_OFFERED = 0.2;
 const MIN_RIGHT = 0.95;
-const GRID = { cover: [0.3, 0.4, 0.5, 0.6], titled: [0, 1, 2, 3, 4, 6, 8], margin: [0, 0.5, 1, 1.5, 2, 3, 4] };
+// One step is found either way, but an answer saves the visitor a choice.
+const RIGHT_BONUS = 0.25;
+const GRID = { least: [0.2, 0.3, 0.4, 0.5], lead: [0, 0.125, 0.25, 0.375, 0.5, 0.75, 1, 1.5, 2] };
 
 interface Sample {
   evidence: Evidence;
@@ -58,10 +61,10 @@ const icleiGroups = await Promise.all(iclei.map((set) => samples([set])));
 const groups = [await samples([stackfaq]), icleiGroups.flat(), await samples(crossNegatives(stackfaq, iclei))];
 
 const outcomes = (group: Sample[], sure: number[], model: ReplyModel, answer: number, floor: number) => {
-  const { cover } = model;
+  const { least } = model;
   let on = 0, off = 0, right = 0, misled = 0, offered = 0, offAnswered = 0, offOffered = 0;
   group.forEach((sample, i) => {
-    const answered = sample.evidence.cover >= cover && sure[i] >= answer;
+    const answered = sample.evidence.cover >= least && sure[i] >= answer;
     const listed = !answered && offers(sample.evidence, { ...model, shortlist: floor });
     if (sample.offTopic) {
       off++;
@@ -77,9 +80,10 @@ const outcomes = (group: Sample[], sure: number[], model: ReplyModel, answer: nu
   return { right: of(right, on), misled: of(misled, on), found: of(right + offered, on), offAnswered: of(offAnswered, off), offOffered: of(offOffered, off), on };
 };
 
-// The lowest cut at which `holds` holds, by bisection: what it bounds falls as the cut rises.
-const lowestCut = (holds: (cut: number) => boolean) => {
-  let low = -3, high = 6;
+// The lowest cut in [0, high] at which `holds` holds, by bisection: what it bounds falls
+// as the cut rises.
+const lowestCut = (high: number, holds: (cut: number) => boolean) => {
+  let low = 0;
   for (let step = 0; step < 30; step++) {
     const middle = (low + high) / 2;
     holds(middle) ? (high = middle) : (low = middle);
@@ -87,24 +91,25 @@ const lowestCut = (holds: (cut: number) => boolean) => {
   return Math.ceil(high * 1000) / 1000;
 };
 
-let best: { model: ReplyModel; found: number } | null = null;
+let best: { model: ReplyModel; score: number } | null = null;
 let closest: { model: ReplyModel; right: number } | null = null;
-for (const cover of GRID.cover) for (const titled of GRID.titled) for (const margin of GRID.margin) {
-  const model: ReplyModel = { cover, titled, margin, answer: 0, shortlist: 0 };
+for (const least of GRID.least) for (const lead of GRID.lead) {
+  const model: ReplyModel = { least, lead, answer: 0, shortlist: 0 };
   const sure = groups.map((group) => group.map((sample) => confidence(sample.evidence, model)));
-  model.answer = lowestCut((cut) => groups.every((group, g) => {
+  // Above the highest confidence there can be, nothing is answered.
+  model.answer = lowestCut(1 + lead + 0.001, (cut) => groups.every((group, g) => {
     const { misled, offAnswered } = outcomes(group, sure[g], model, cut, 1);
     return misled <= MAX_WRONG && offAnswered <= MAX_WRONG;
   }));
-  model.shortlist = Math.min(1, lowestCut((cut) => groups.every((group, g) => outcomes(group, sure[g], model, model.answer, cut).offOffered <= MAX_OFFERED)));
+  model.shortlist = Math.min(1, lowestCut(1.001, (cut) => groups.every((group, g) => outcomes(group, sure[g], model, model.answer, cut).offOffered <= MAX_OFFERED)));
   const results = groups.map((group, g) => outcomes(group, sure[g], model, model.answer, model.shortlist));
   const rightIn = (group: Sample[]) => outcomes(group, group.map((sample) => confidence(sample.evidence, model)), model, model.answer, model.shortlist).right;
   const worst = Math.min(...icleiGroups.map(rightIn));
   if (!closest || worst > closest.right) closest = { model, right: worst };
   if (worst < MIN_RIGHT) continue;
-  const measured = results.filter((result) => result.on);
-  const found = measured.reduce((sum, result) => sum + result.found, 0) / measured.length;
-  if (!best || found > best.found) best = { model, found };
+  // A wrong answer, to a question in scope or not, costs as much as a found one gains.
+  const score = results.reduce((sum, r) => sum + r.found + RIGHT_BONUS * r.right - r.misled - r.offAnswered, 0) / results.length;
+  if (!best || score > best.score) best = { model, score };
 }
 if (!best) throw new Error(`No weights keep the ICLEI answers right; the closest: ${JSON.stringify(closest)}`);
 

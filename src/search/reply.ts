@@ -21,10 +21,9 @@ export interface Evidence {
 /** The numbers that decide the reply. */
 export interface ReplyModel {
   /** The share of the question an answer must match at least. */
-  cover: number;
-  /** The weights of `titled` and of the lead in the confidence (`cover` weighs 1). */
-  titled: number;
-  margin: number;
+  least: number;
+  /** The weight of the lead times `cover` in the confidence (`titled` weighs 1). */
+  lead: number;
   /** The confidence an answer needs. */
   answer: number;
   /** The share of the question below which nothing is offered. */
@@ -32,15 +31,17 @@ export interface ReplyModel {
 }
 
 // Written by `npm run calibrate`.
-export const REPLY_MODEL: ReplyModel = { cover: 0.3, titled: 4, margin: 2, answer: 2.38, shortlist: 0.21 };
+export const REPLY_MODEL: ReplyModel = { least: 0.4, lead: 0.75, answer: 0.518, shortlist: 0.21 };
 
 /**
- * How sure the search is that the first entry answers the question: a sum of the evidence,
- * each weighed by the model. The lead over the second entry counts in proportion to the
- * share matched: an entry far ahead on a word or two of a long question is no sure answer.
+ * How sure the search is that the first entry answers the question: the share of the
+ * question that the entry's own question, alternates and keywords match (what only its
+ * answer text matches says little), and its lead over the second entry, which counts in
+ * proportion to the share matched: an entry far ahead on a word or two of a long question
+ * is no sure answer. (The share matched, as a third term, was fitted a weight of 0.)
  */
 export function confidence(evidence: Evidence, model: ReplyModel = REPLY_MODEL): number {
-  return evidence.cover + model.titled * evidence.titled + model.margin * evidence.margin * evidence.cover;
+  return evidence.titled + model.lead * evidence.margin * evidence.cover;
 }
 
 /**
@@ -51,7 +52,7 @@ export function confidence(evidence: Evidence, model: ReplyModel = REPLY_MODEL):
  */
 export function replyOf(evidence: Evidence | null, model: ReplyModel = REPLY_MODEL): 'answer' | 'shortlist' | 'none' {
   if (!evidence) return 'none';
-  if (evidence.cover >= model.cover && confidence(evidence, model) >= model.answer) return 'answer';
+  if (evidence.cover >= model.least && confidence(evidence, model) >= model.answer) return 'answer';
   return offers(evidence, model) ? 'shortlist' : 'none';
 }
 
