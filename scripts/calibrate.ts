@@ -4,9 +4,10 @@
 // negatives (each FAQ's questions asked of the other). The held-out questions
 // (test/holdout) are left out, to check that the fit generalizes.
 //
-// Four numbers: the share of the question an answer must match and the weight of the lead
-// over the second entry, searched on a grid; the cut on the confidence they give, and the
-// share of the question below which nothing is offered. For each point of the grid,
+// Five numbers: the share of the question an answer must match, the lead over the second
+// entry it must exceed, and the weight of that lead, searched on a grid; the cut on the
+// confidence, and the share of the question below which nothing is offered. For each
+// point of the grid,
 // - the answer cut is the lowest that keeps misled, and off-topic answered, at most
 //   MAX_WRONG in each data set (the ICLEI locales together);
 // - the shortlist floor is the lowest that keeps off-topic questions given a shortlist or an
@@ -19,7 +20,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFaqIndex } from '../src/search/FaqIndex';
-import { confidence, type Evidence, offers, type ReplyModel } from '../src/search/reply';
+import { answers, type Evidence, offers, type ReplyModel } from '../src/search/reply';
 import { crossNegatives, ICLEI, readSets, STACKFAQ, type TestSet } from './outcomes';
 
 const MAX_WRONG = 0.04;
@@ -27,7 +28,7 @@ const MAX_OFFERED = 0.2;
 const MIN_RIGHT = 0.95;
 // One step is found either way, but an answer saves the visitor a choice.
 const RIGHT_BONUS = 0.25;
-const GRID = { least: [0.2, 0.3, 0.4, 0.5], lead: [0, 0.125, 0.25, 0.375, 0.5, 0.75, 1, 1.5, 2] };
+const GRID = { least: [0.2, 0.3, 0.4, 0.5], apart: [0, 0.05, 0.1, 0.2], lead: [0, 0.125, 0.25, 0.375, 0.5, 0.75, 1, 1.5, 2] };
 
 interface Sample {
   evidence: Evidence;
@@ -60,11 +61,11 @@ const icleiGroups = await Promise.all(iclei.map((set) => samples([set])));
 // too few off-topic questions (about 17) for a share of its own.
 const groups = [await samples([stackfaq]), icleiGroups.flat(), await samples(crossNegatives(stackfaq, iclei))];
 
-const outcomes = (group: Sample[], sure: number[], model: ReplyModel, answer: number, floor: number) => {
-  const { least } = model;
+// What the visitors of a data set get under the model, with these two cuts.
+const outcomes = (group: Sample[], model: ReplyModel, answer: number, floor: number) => {
   let on = 0, off = 0, right = 0, misled = 0, offered = 0, offAnswered = 0, offOffered = 0;
-  group.forEach((sample, i) => {
-    const answered = sample.evidence.cover >= least && sure[i] >= answer;
+  for (const sample of group) {
+    const answered = answers(sample.evidence, { ...model, answer });
     const listed = !answered && offers(sample.evidence, { ...model, shortlist: floor });
     if (sample.offTopic) {
       off++;
@@ -75,7 +76,7 @@ const outcomes = (group: Sample[], sure: number[], model: ReplyModel, answer: nu
       if (answered) sample.top ? right++ : misled++;
       else if (listed && sample.near) offered++;
     }
-  });
+  }
   const of = (count: number, total: number) => (total ? count / total : 0);
   return { right: of(right, on), misled: of(misled, on), found: of(right + offered, on), offAnswered: of(offAnswered, off), offOffered: of(offOffered, off), on };
 };
@@ -93,17 +94,16 @@ const lowestCut = (high: number, holds: (cut: number) => boolean) => {
 
 let best: { model: ReplyModel; score: number } | null = null;
 let closest: { model: ReplyModel; right: number } | null = null;
-for (const least of GRID.least) for (const lead of GRID.lead) {
-  const model: ReplyModel = { least, lead, answer: 0, shortlist: 0 };
-  const sure = groups.map((group) => group.map((sample) => confidence(sample.evidence, model)));
+for (const least of GRID.least) for (const apart of GRID.apart) for (const lead of GRID.lead) {
+  const model: ReplyModel = { least, apart, lead, answer: 0, shortlist: 0 };
   // Above the highest confidence there can be, nothing is answered.
-  model.answer = lowestCut(1 + lead + 0.001, (cut) => groups.every((group, g) => {
-    const { misled, offAnswered } = outcomes(group, sure[g], model, cut, 1);
+  model.answer = lowestCut(1 + lead + 0.001, (cut) => groups.every((group) => {
+    const { misled, offAnswered } = outcomes(group, model, cut, 1);
     return misled <= MAX_WRONG && offAnswered <= MAX_WRONG;
   }));
-  model.shortlist = Math.min(1, lowestCut(1.001, (cut) => groups.every((group, g) => outcomes(group, sure[g], model, model.answer, cut).offOffered <= MAX_OFFERED)));
-  const results = groups.map((group, g) => outcomes(group, sure[g], model, model.answer, model.shortlist));
-  const rightIn = (group: Sample[]) => outcomes(group, group.map((sample) => confidence(sample.evidence, model)), model, model.answer, model.shortlist).right;
+  model.shortlist = Math.min(1, lowestCut(1.001, (cut) => groups.every((group) => outcomes(group, model, model.answer, cut).offOffered <= MAX_OFFERED)));
+  const results = groups.map((group) => outcomes(group, model, model.answer, model.shortlist));
+  const rightIn = (group: Sample[]) => outcomes(group, model, model.answer, model.shortlist).right;
   const worst = Math.min(...icleiGroups.map(rightIn));
   if (!closest || worst > closest.right) closest = { model, right: worst };
   if (worst < MIN_RIGHT) continue;
@@ -120,7 +120,6 @@ writeFileSync(file, readFileSync(file, 'utf8').replace(/(export const REPLY_MODE
 console.log(`REPLY_MODEL = ${written}`);
 const names = ['StackFAQ', 'ICLEI', 'cross-FAQ negatives', ...iclei.map((set) => `ICLEI ${set.locale}`)];
 [...groups, ...icleiGroups].forEach((group, g) => {
-  const sure = group.map((sample) => confidence(sample.evidence, model));
-  const { on, ...result } = outcomes(group, sure, model, model.answer, model.shortlist);
+  const { on, ...result } = outcomes(group, model, model.answer, model.shortlist);
   console.log(names[g].padEnd(20), Object.entries(result).map(([key, value]) => `${key} ${value.toFixed(3)}`).join('  '));
 });

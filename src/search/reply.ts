@@ -22,6 +22,8 @@ export interface Evidence {
 export interface ReplyModel {
   /** The share of the question an answer must match at least. */
   least: number;
+  /** The lead over the second entry that an answer must exceed: a tie is no answer. */
+  apart: number;
   /** The weight of the lead times `cover` in the confidence (`titled` weighs 1). */
   lead: number;
   /** The confidence an answer needs. */
@@ -31,7 +33,7 @@ export interface ReplyModel {
 }
 
 // Written by `npm run calibrate`.
-export const REPLY_MODEL: ReplyModel = { least: 0.4, lead: 0.75, answer: 0.518, shortlist: 0.21 };
+export const REPLY_MODEL: ReplyModel = { least: 0.4, apart: 0, lead: 0.75, answer: 0.518, shortlist: 0.21 };
 
 /**
  * How sure the search is that the first entry answers the question: the share of the
@@ -52,8 +54,13 @@ export function confidence(evidence: Evidence, model: ReplyModel = REPLY_MODEL):
  */
 export function replyOf(evidence: Evidence | null, model: ReplyModel = REPLY_MODEL): 'answer' | 'shortlist' | 'none' {
   if (!evidence) return 'none';
-  if (evidence.cover >= model.least && confidence(evidence, model) >= model.answer) return 'answer';
+  if (answers(evidence, model)) return 'answer';
   return offers(evidence, model) ? 'shortlist' : 'none';
+}
+
+/** Whether the evidence is enough to answer with the first entry. */
+export function answers(evidence: Evidence, model: ReplyModel = REPLY_MODEL): boolean {
+  return evidence.cover >= model.least && evidence.margin > model.apart && confidence(evidence, model) >= model.answer;
 }
 
 /** Whether the evidence is enough to offer the nearest entries as choices. */

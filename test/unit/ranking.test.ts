@@ -53,6 +53,21 @@ describe('ranking', () => {
     expect(off.reply).not.toBe('answer');
   });
 
+  it('answers when one entry is clearly meant, offers choices when several are, and else says nothing', async () => {
+    const index = await createFaqIndex(
+      [...FAQ, entry('renew', 'How do I renew a book?', 'Online or at the desk.'), entry('reserve', 'How do I reserve a book?', 'Ask at the desk.')],
+      'en',
+    );
+    const clear = index.search('how do I renew a book online');
+    expect([clear.reply, clear.best?.id, clear.matches[0].id]).toEqual(['answer', 'renew', 'renew']);
+    // Two entries ask about a book alike: neither is the answer, both are offered.
+    const ambiguous = index.search('book');
+    expect([ambiguous.reply, ambiguous.best]).toEqual(['shortlist', null]);
+    expect(ambiguous.matches.slice(0, 2).map((match) => match.id).sort()).toEqual(['renew', 'reserve']);
+    const off = index.search('where do I park my bicycle');
+    expect([off.reply, off.best]).toEqual(['none', null]);
+  });
+
   it('cuts very long questions before searching', async () => {
     const index = await createFaqIndex(FAQ, 'en');
     expect(index.search(`library card ${'x'.repeat(MAX_QUESTION_LENGTH)} wireless internet`).best?.id).toBe('card');
