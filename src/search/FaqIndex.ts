@@ -79,8 +79,8 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
 
   const evidence = (question: string, limit = 10) => {
     const weights = new Map<string, number>();
-    each(String(question).slice(0, MAX_QUESTION_LENGTH), (term, evidence) => {
-      const counts = evidence === 'strong' || (evidence === 'weak' && documentFrequency.has(term));
+    each(String(question).slice(0, MAX_QUESTION_LENGTH), (term, tells) => {
+      const counts = tells === 'strong' || (tells === 'weak' && documentFrequency.has(term));
       weights.set(term, Math.max(weights.get(term) ?? 0, counts ? idf(term) : 0));
     });
     const queryTerms = [...weights.keys()];
