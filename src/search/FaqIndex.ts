@@ -4,28 +4,34 @@ import type { Entry } from '../data/types';
 import { type Counted, countTerms } from './count';
 import { engineOf } from './engine';
 import { type PrebuiltIndex, unpack } from './prebuilt';
-import { stemmer } from './stem';
+import { type Evidence, replyOf } from './reply';
+import { remembered, stemmer } from './stem';
 import { stopWords } from './stopWords';
 import { type Emit, scan } from './tokenize';
 
 /** Longest question that is searched; the rest is ignored. */
 export const MAX_QUESTION_LENGTH = 500;
 
-/** Below this confidence the chat says it does not know rather than guess. */
-export const CONFIDENCE_CUT = 0.4;
-
 // The visitor's question is compared with each field; the entry's own question is the best
 // evidence, the long answer text the weakest.
 const BOOST = { question: 3, alternates: 2, keywords: 2, answer: 1 };
 const FIELDS = Object.keys(BOOST);
 const LATIN_WORD = /^\p{sc=Latin}+$/u;
-// A word in more than a tenth of the entries, and in more than 50 of them, is common.
+// A word in more than a tenth of the entries, and in more than 500 of them, is common. A
+// FAQ of a few hundred entries thus ranks with every word: dropping the word that most of
+// its entries share ("coronavirus" in a COVID FAQ) left a short keyword question with
+// little to rank by (StackFAQ top-1 0.731 → 0.737), and searching a word in 500 entries
+// takes well under a millisecond.
 const COMMON_SHARE = 0.1;
-const COMMON_FLOOR = 50;
+const COMMON_FLOOR = 500;
 
 /** A candidate answer, with the terms of the question that it matched. */
 export interface Explained extends Match {
   terms: string[];
+  /** The engine's rank score, which orders the candidates. */
+  rank: number;
+  /** The share of the question's weight matched in the question, alternates or keywords. */
+  titled: number;
 }
 
 /** A searchable FAQ of one locale. */
@@ -34,6 +40,8 @@ export interface FaqIndex {
   search(question: string, limit?: number): SearchResult;
   /** The ranked candidates with the terms each matched: "why this answer" for editors. */
   explain(question: string, limit?: number): Explained[];
+  /** What the search saw of the question and its first candidates, from which the reply is decided. */
+  evidence(question: string, limit?: number): { matches: Explained[]; evidence: Evidence | null };
   /** Questions that contain every word typed so far, the last one maybe unfinished. */
   suggest(typed: string, limit?: number): { id: string; question: string }[];
 }
@@ -69,16 +77,16 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
     return Math.log(1 + (entries.length - df + 0.5) / (df + 0.5));
   };
 
-  const explain = (question: string, limit = 10): Explained[] => {
+  const evidence = (question: string, limit = 10) => {
     const weights = new Map<string, number>();
-    each(String(question).slice(0, MAX_QUESTION_LENGTH), (term, evidence) => {
-      const counts = evidence === 'strong' || (evidence === 'weak' && documentFrequency.has(term));
+    each(String(question).slice(0, MAX_QUESTION_LENGTH), (term, tells) => {
+      const counts = tells === 'strong' || (tells === 'weak' && documentFrequency.has(term));
       weights.set(term, Math.max(weights.get(term) ?? 0, counts ? idf(term) : 0));
     });
     const queryTerms = [...weights.keys()];
     const weight = (term: string) => weights.get(term) ?? 0;
     const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
-    if (total === 0) return [];
+    if (total === 0) return { matches: [], evidence: null };
     // Confidence is the share of the question's weight that an entry matches: a question
     // whose rare words all occur in an entry is answered by it, one whose distinctive
     // words occur nowhere ("parking", "ticket") is not about this FAQ, however well its
@@ -88,21 +96,34 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
     // rank the entries.
     const common = Math.max(COMMON_FLOOR, entries.length * COMMON_SHARE);
     const ranking = queryTerms.filter((term) => (documentFrequency.get(term) ?? 0) <= common);
-    return (
-      engine
-        .search((ranking.length ? ranking : queryTerms).join(' '))
-        .slice(0, Math.max(1, limit))
-        .map((hit) => {
-          const { id, question, answer } = byId.get(hit.id as string)!;
-          const score = round(hit.queryTerms.reduce((sum, term) => sum + weight(term), 0) / total);
-          return { id, question, answer, score, terms: hit.queryTerms };
-        })
-    );
+    const hits = engine.search((ranking.length ? ranking : queryTerms).join(' '));
+    const matches = hits.slice(0, Math.max(2, limit)).map((hit): Explained => {
+      const { id, question, answer } = byId.get(hit.id as string)!;
+      const score = round(hit.queryTerms.reduce((sum, term) => sum + weight(term), 0) / total);
+      // `match` maps each term of the entry that matched, maybe a typo's neighbour rather
+      // than the question's own word, to the fields it matched in.
+      const matched = Object.values(hit.match);
+      const titled = matched.filter((fields) => fields.some((field) => field !== 'answer')).length / matched.length;
+      return { id, question, answer, score, terms: hit.queryTerms, rank: hit.score, titled: round(score * titled) };
+    });
+    const [first, second] = matches;
+    return {
+      matches: matches.slice(0, Math.max(1, limit)),
+      evidence: first && {
+        cover: first.score,
+        titled: first.titled,
+        margin: second ? 1 - second.rank / first.rank : 1,
+        words: queryTerms.filter((term) => weight(term) > 0).length,
+        matched: first.terms.filter((term) => weight(term) > 0).length,
+      },
+    };
   };
+  const explain = (question: string, limit?: number) => evidence(question, limit).matches;
 
   return {
     locale,
     explain,
+    evidence,
     suggest(typed, limit = 5) {
       const typedTerms: string[] = [];
       each(typed.slice(0, MAX_QUESTION_LENGTH), (term) => typedTerms.push(term));
@@ -120,9 +141,10 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
         });
     },
     search(question, limit) {
-      const matches = explain(question, limit).map(({ id, question, answer, score }) => ({ id, question, answer, score }));
-      const best = matches[0] && matches[0].score >= CONFIDENCE_CUT ? matches[0] : null;
-      return { locale, reply: best ? 'answer' : 'none', best, matches };
+      const seen = evidence(question, limit);
+      const matches = seen.matches.map(({ id, question, answer, score }) => ({ id, question, answer, score }));
+      const reply = replyOf(seen.evidence);
+      return { locale, reply, best: reply === 'answer' ? matches[0] : null, matches };
     },
   };
 }
@@ -136,10 +158,7 @@ export function countEntries(entries: Entry[], locale: string): Promise<Counted>
 // which would make some of them look like other words.
 function analyzer(locale: string): (text: string, emit: Emit) => void {
   const stop = stopWords(locale);
-  const stemWord = stemmer(locale);
-  // Words repeat: each is stemmed once.
-  const stems = new Map<string, string>();
-  const stem = (word: string) => stems.get(word) ?? stems.set(word, stemWord(word)).get(word)!;
+  const stem = remembered(stemmer(locale));
   return (text, emit) => scan(text, (term, evidence) => stop.has(term) || emit(stem(term), evidence));
 }
 

@@ -6,9 +6,17 @@ export const SLICE_MS = 8;
 
 /** Lets the page handle input and paint before work goes on. */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  // The page may define a `scheduler` of its own, whose `yield` is no promise or throws:
+  // only a real promise is waited for.
+  const scheduler = (globalThis as { scheduler?: { yield?: unknown } }).scheduler;
+  try {
+    const yielded = typeof scheduler?.yield === 'function' ? scheduler.yield() : undefined;
+    if (yielded instanceof Promise) return yielded.then(ignore, ignore);
+  } catch {}
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+const ignore = () => {};
 
 /**
  * A pause to await between steps of long work: it yields to the page whenever the current

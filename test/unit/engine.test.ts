@@ -3,10 +3,12 @@
 // giving back exactly what was counted.
 import MiniSearch, { type Options } from 'minisearch';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/data/types';
 import { countTerms, fieldText, type Terms } from '../../src/search/count';
 import { engineOf } from '../../src/search/engine';
+import { createFaqIndex } from '../../src/search/FaqIndex';
+import { SLICE_MS, slicer } from '../../src/search/yieldToPage';
 import { INDEX_VERSION, pack, type PrebuiltIndex, unpack } from '../../src/search/prebuilt';
 import { stemmer } from '../../src/search/stem';
 import { stopWords } from '../../src/search/stopWords';
@@ -102,5 +104,24 @@ describe('a prebuilt index', () => {
     // A count of entries whose digits never end would claim a billion entries.
     await expect(unpack(damaged('ac_____'), ids)).rejects.toThrow('damaged');
     await expect(unpack(damaged('aca`'), ids)).rejects.toThrow('damaged');
+  });
+});
+
+describe('indexing beside a page that defines its own scheduler', () => {
+  afterEach(() => {
+    delete (globalThis as { scheduler?: unknown }).scheduler;
+  });
+
+  it.each([
+    ['returns no promise', () => undefined],
+    ['returns a thenable that never settles', () => ({ then() {} })],
+    ['throws', () => { throw new Error('no'); }],
+  ])('indexes when scheduler.yield %s', async (_, yieldFn) => {
+    (globalThis as { scheduler?: unknown }).scheduler = { yield: yieldFn };
+    const pause = slicer();
+    const start = performance.now();
+    while (performance.now() - start < 3 * SLICE_MS) await pause();
+    const index = await createFaqIndex([{ id: 'a', question: 'Joining the club', answer: 'Fill in the form.' }], 'en');
+    expect(index.search('joining club').best?.id).toBe('a');
   });
 });

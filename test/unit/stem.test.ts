@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stemmer } from '../../src/search/stem';
+import { createFaqIndex } from '../../src/search/FaqIndex';
+import { remembered, stemmer } from '../../src/search/stem';
 import { stopWords } from '../../src/search/stopWords';
 
 describe('stemmer', () => {
@@ -19,6 +20,15 @@ describe('stemmer', () => {
     expect(new Set(words.map(stem)).size).toBe(1);
   });
 
+  it('en: stems as the Snowball (Porter2) algorithm does', () => {
+    const cases = {
+      generously: 'generous', consigned: 'consign', knightly: 'knight', caresses: 'caress', happy: 'happi',
+      relational: 'relat', hopeful: 'hope', notifications: 'notif', controlling: 'control', hoping: 'hope', agreed: 'agre',
+      feed: 'feed', communication: 'communic', ties: 'tie', cries: 'cri', gas: 'gas', skies: 'sky', played: 'play',
+    };
+    for (const [word, stem] of Object.entries(cases)) expect([word, stemmer('en')(word)]).toEqual([word, stem]);
+  });
+
   it('keeps numbers and words of locales without a stemmer', () => {
     expect(stemmer('en')('1990s')).toBe('1990s');
     expect(stemmer('ko')('회원이')).toBe('회원이');
@@ -33,5 +43,23 @@ describe('stopWords', () => {
     expect(stopWords('es').has('cuando')).toBe(false);
     expect(stopWords('fr').has('quand')).toBe(false);
     expect(stopWords('ja').size).toBe(0);
+  });
+});
+
+describe('stemmer lookup and memory', () => {
+  it('finds no stemmer for locales named like properties of an object', async () => {
+    for (const locale of ['constructor', '__proto__', 'Constructor-US', 'toString', 'hasOwnProperty']) {
+      expect(stemmer(locale)('joining')).toBe('joining');
+      const index = await createFaqIndex([{ id: 'a', question: 'Joining the club', answer: 'Fill in the form.' }], locale);
+      expect(index.search('joining club').matches[0]?.id).toBe('a');
+    }
+  });
+
+  it('keeps a bounded number of stems however many distinct words are searched', () => {
+    const known = new Map<string, string>();
+    const stem = remembered(stemmer('en'), 1000, known);
+    for (let i = 0; i < 300_000; i++) stem(`word${i.toString(36)}ing`);
+    expect(known.size).toBeLessThanOrEqual(1000);
+    expect(stem('joining')).toBe(stemmer('en')('joining'));
   });
 });

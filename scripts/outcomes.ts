@@ -1,0 +1,143 @@
+// What a visitor gets from a search engine on a set of test questions (contract section 5),
+// shared by `npm run eval`, `npm run calibrate` and the unit test that holds the targets.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import type { SearchResult } from '../src/api';
+import { readable } from '../src/check/readJson';
+import type { Entry } from '../src/data/types';
+import { validateLocaleFile, validateManifest } from '../src/data/validate';
+import { fieldText } from '../src/search/count';
+
+export interface TestQuestion {
+  q: string;
+  expect: string[];
+}
+
+/** The entries of one locale of a faq-data folder, with its test questions. */
+export interface TestSet {
+  name: string;
+  locale: string;
+  entries: Entry[];
+  tests: TestQuestion[];
+}
+
+export type Search = (question: string) => Pick<SearchResult, 'reply' | 'best' | 'matches'>;
+
+/** Shares of the in-scope questions (outcomes, ranking) and of the off-topic ones. */
+export interface Outcomes {
+  right: number;
+  offered: number;
+  found: number;
+  misled: number;
+  missed: number;
+  'top-1': number;
+  'R@3': number;
+  'MRR@10': number;
+  'off-topic answered': number;
+  'off-topic shortlisted': number;
+}
+
+/** The outcome of each question, counted; `share` turns the counts into Outcomes. */
+export interface Tally {
+  onTopic: number;
+  offTopic: number;
+  right: number;
+  offered: number;
+  misled: number;
+  top1: number;
+  r3: number;
+  mrr: number;
+  offAnswered: number;
+  offShortlisted: number;
+}
+
+export function tally(tests: TestQuestion[], search: Search, into: Tally = emptyTally()): Tally {
+  for (const test of tests) {
+    const { reply, best, matches } = search(test.q);
+    if (test.expect.length === 0) {
+      into.offTopic++;
+      if (best) into.offAnswered++;
+      else if (reply === 'shortlist') into.offShortlisted++;
+      continue;
+    }
+    into.onTopic++;
+    const rank = matches.slice(0, 10).findIndex((match) => test.expect.includes(match.id));
+    // Offered counts only when the chat shows the choices: below the floor of evidence it
+    // shows none.
+    if (best) test.expect.includes(best.id) ? into.right++ : into.misled++;
+    else if (reply === 'shortlist' && rank >= 0 && rank < 3) into.offered++;
+    if (rank === 0) into.top1++;
+    if (rank >= 0 && rank < 3) into.r3++;
+    if (rank >= 0) into.mrr += 1 / (rank + 1);
+  }
+  return into;
+}
+
+export const emptyTally = (): Tally => ({
+  onTopic: 0, offTopic: 0, right: 0, offered: 0, misled: 0, top1: 0, r3: 0, mrr: 0, offAnswered: 0, offShortlisted: 0,
+});
+
+export function share(t: Tally): Outcomes {
+  const on = (count: number) => (t.onTopic ? count / t.onTopic : NaN);
+  const off = (count: number) => (t.offTopic ? count / t.offTopic : NaN);
+  return {
+    right: on(t.right),
+    offered: on(t.offered),
+    found: on(t.right + t.offered),
+    misled: on(t.misled),
+    missed: on(t.onTopic - t.right - t.offered - t.misled),
+    'top-1': on(t.top1),
+    'R@3': on(t.r3),
+    'MRR@10': on(t.mrr),
+    'off-topic answered': off(t.offAnswered),
+    'off-topic shortlisted': off(t.offShortlisted),
+  };
+}
+
+/** MiniSearch exactly as it comes: every text field indexed, default options, always answers. */
+export function plainMiniSearch(entries: Entry[]): Search {
+  const engine = new MiniSearch<Entry>({
+    fields: ['question', 'alternates', 'keywords', 'answer'],
+    extractField: fieldText,
+  });
+  engine.addAll(entries);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return (question) => {
+    const matches = engine.search(question).slice(0, 10).map((hit) => ({ ...byId.get(hit.id)!, score: hit.score }));
+    return { reply: matches[0] ? 'answer' : 'none', best: matches[0] ?? null, matches };
+  };
+}
+
+// A data file read as the widget reads it: a byte order mark is no mistake.
+export const readData = (path: string) => JSON.parse(readable(readFileSync(path, 'utf8')));
+
+/** Each locale of a faq-data folder that has test questions in `testsFolder`. */
+export function readSets(folder: string, testsFolder = join(folder, 'tests'), name = folder): TestSet[] {
+  const manifest = validateManifest(readData(join(folder, 'index.json')), folder);
+  return Object.keys(manifest.locales).flatMap((locale) => {
+    const testsFile = join(testsFolder, `${locale}.json`);
+    if (!existsSync(testsFile)) return [];
+    const { file } = validateLocaleFile(readData(join(folder, `${locale}.json`)), locale, locale);
+    return [{ name, locale, entries: file.entries, tests: readData(testsFile) as TestQuestion[] }];
+  });
+}
+
+const ROOT = join(import.meta.dirname, '..');
+export const STACKFAQ = join(ROOT, 'test/stackfaq');
+export const ICLEI = join(ROOT, 'faq-data');
+export const HOLDOUT = join(ROOT, 'test/holdout');
+
+/**
+ * Questions of one FAQ asked of another, all off-topic there: StackFAQ's (web
+ * applications) of the English ICLEI FAQ, and the ICLEI questions of every locale of
+ * StackFAQ.
+ */
+export function crossNegatives(stackfaq: TestSet, iclei: TestSet[]): TestSet[] {
+  const offTopic = (tests: TestQuestion[]) => tests.filter((test) => test.expect.length).map(({ q }) => ({ q, expect: [] }));
+  const icleiEn = iclei.find((set) => set.locale === 'en')!;
+  return [
+    { name: 'StackFAQ asked of ICLEI', locale: 'en', entries: icleiEn.entries, tests: offTopic(stackfaq.tests) },
+    { name: 'ICLEI asked of StackFAQ', locale: 'en', entries: stackfaq.entries, tests: offTopic(iclei.flatMap((set) => set.tests)) },
+  ];
+}
