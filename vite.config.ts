@@ -118,7 +118,9 @@ function builtParts(): Parts {
   const part = (name: string) => {
     const named = files.filter((file) => file.startsWith(`faq-chat.${name}-`) && file.endsWith('.js'));
     if (named.length !== 1) throw new Error(`Expected one dist/faq-chat.${name}-*.js, found ${named.length}: run "npm run build".`);
-    const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/${named[0]}`)).digest('base64')}`;
+    const integrity = `sha384-${createHash('sha384')
+      .update(readFileSync(`dist/${named[0]}`))
+      .digest('base64')}`;
     return { file: named[0], integrity };
   };
   return { app: part('app'), reader: part('reader') };

@@ -16,7 +16,10 @@ console.log(
     'worst long task and blocking time of all. "Data transfer alone" is the page fetching the same files by itself.\n',
 );
 console.log(
-  table(['entries', 'index', 'loads', 'ready', 'data transfer alone', 'longest task', 'total blocking', 'search p95', 'JS heap'], await benchBrowser(SIZES)),
+  table(
+    ['entries', 'index', 'loads', 'ready', 'data transfer alone', 'longest task', 'total blocking', 'search p95', 'JS heap'],
+    await benchBrowser(SIZES),
+  ),
 );
 
 const { views, clicks } = await benchPageCost();

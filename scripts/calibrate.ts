@@ -48,7 +48,12 @@ async function samples(sets: TestSet[]): Promise<Sample[]> {
       const rank = matches.findIndex((match) => test.expect.includes(match.id));
       const offTopic = test.expect.length === 0;
       // A question with nothing to search gets no reply whatever the model: it still counts.
-      all.push({ evidence: evidence ?? { cover: 0, titled: 0, margin: 0, words: 1, matched: 0 }, top: rank === 0, near: rank >= 0, offTopic });
+      all.push({
+        evidence: evidence ?? { cover: 0, titled: 0, margin: 0, words: 1, matched: 0 },
+        top: rank === 0,
+        near: rank >= 0,
+        offTopic,
+      });
     }
   }
   return all;
@@ -63,7 +68,13 @@ const groups = [await samples([stackfaq]), icleiGroups.flat(), await samples(cro
 
 // What the visitors of a data set get under the model, with these two cuts.
 const outcomes = (group: Sample[], model: ReplyModel, answer: number, floor: number) => {
-  let on = 0, off = 0, right = 0, misled = 0, offered = 0, offAnswered = 0, offOffered = 0;
+  let on = 0,
+    off = 0,
+    right = 0,
+    misled = 0,
+    offered = 0,
+    offAnswered = 0,
+    offOffered = 0;
   for (const sample of group) {
     const answered = answers(sample.evidence, { ...model, answer });
     const listed = !answered && offers(sample.evidence, { ...model, shortlist: floor });
@@ -78,7 +89,14 @@ const outcomes = (group: Sample[], model: ReplyModel, answer: number, floor: num
     }
   }
   const of = (count: number, total: number) => (total ? count / total : 0);
-  return { right: of(right, on), misled: of(misled, on), found: of(right + offered, on), offAnswered: of(offAnswered, off), offOffered: of(offOffered, off), on };
+  return {
+    right: of(right, on),
+    misled: of(misled, on),
+    found: of(right + offered, on),
+    offAnswered: of(offAnswered, off),
+    offOffered: of(offOffered, off),
+    on,
+  };
 };
 
 // The lowest cut in [0, high] at which `holds` holds, by bisection: what it bounds falls
@@ -94,32 +112,46 @@ const lowestCut = (high: number, holds: (cut: number) => boolean) => {
 
 let best: { model: ReplyModel; score: number } | null = null;
 let closest: { model: ReplyModel; right: number } | null = null;
-for (const least of GRID.least) for (const apart of GRID.apart) for (const lead of GRID.lead) {
-  const model: ReplyModel = { least, apart, lead, answer: 0, shortlist: 0 };
-  // Above the highest confidence there can be, nothing is answered.
-  model.answer = lowestCut(1 + lead + 0.001, (cut) => groups.every((group) => {
-    const { misled, offAnswered } = outcomes(group, model, cut, 1);
-    return misled <= MAX_WRONG && offAnswered <= MAX_WRONG;
-  }));
-  model.shortlist = Math.min(1, lowestCut(1.001, (cut) => groups.every((group) => outcomes(group, model, model.answer, cut).offOffered <= MAX_OFFERED)));
-  const results = groups.map((group) => outcomes(group, model, model.answer, model.shortlist));
-  const rightIn = (group: Sample[]) => outcomes(group, model, model.answer, model.shortlist).right;
-  const worst = Math.min(...icleiGroups.map(rightIn));
-  if (!closest || worst > closest.right) closest = { model, right: worst };
-  if (worst < MIN_RIGHT) continue;
-  // A wrong answer, to a question in scope or not, costs as much as a found one gains.
-  const score = results.reduce((sum, r) => sum + r.found + RIGHT_BONUS * r.right - r.misled - r.offAnswered, 0) / results.length;
-  if (!best || score > best.score) best = { model, score };
-}
+for (const least of GRID.least)
+  for (const apart of GRID.apart)
+    for (const lead of GRID.lead) {
+      const model: ReplyModel = { least, apart, lead, answer: 0, shortlist: 0 };
+      // Above the highest confidence there can be, nothing is answered.
+      model.answer = lowestCut(1 + lead + 0.001, (cut) =>
+        groups.every((group) => {
+          const { misled, offAnswered } = outcomes(group, model, cut, 1);
+          return misled <= MAX_WRONG && offAnswered <= MAX_WRONG;
+        }),
+      );
+      model.shortlist = Math.min(
+        1,
+        lowestCut(1.001, (cut) => groups.every((group) => outcomes(group, model, model.answer, cut).offOffered <= MAX_OFFERED)),
+      );
+      const results = groups.map((group) => outcomes(group, model, model.answer, model.shortlist));
+      const rightIn = (group: Sample[]) => outcomes(group, model, model.answer, model.shortlist).right;
+      const worst = Math.min(...icleiGroups.map(rightIn));
+      if (!closest || worst > closest.right) closest = { model, right: worst };
+      if (worst < MIN_RIGHT) continue;
+      // A wrong answer, to a question in scope or not, costs as much as a found one gains.
+      const score = results.reduce((sum, r) => sum + r.found + RIGHT_BONUS * r.right - r.misled - r.offAnswered, 0) / results.length;
+      if (!best || score > best.score) best = { model, score };
+    }
 if (!best) throw new Error(`No weights keep the ICLEI answers right; the closest: ${JSON.stringify(closest)}`);
 
 const { model } = best;
 const file = join(import.meta.dirname, '../src/search/reply.ts');
-const written = `{ ${Object.entries(model).map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
+const written = `{ ${Object.entries(model)
+  .map(([key, value]) => `${key}: ${value}`)
+  .join(', ')} }`;
 writeFileSync(file, readFileSync(file, 'utf8').replace(/(export const REPLY_MODEL: ReplyModel = ).*;/, `$1${written};`));
 console.log(`REPLY_MODEL = ${written}`);
 const names = ['StackFAQ', 'ICLEI', 'cross-FAQ negatives', ...iclei.map((set) => `ICLEI ${set.locale}`)];
 [...groups, ...icleiGroups].forEach((group, g) => {
   const { on, ...result } = outcomes(group, model, model.answer, model.shortlist);
-  console.log(names[g].padEnd(20), Object.entries(result).map(([key, value]) => `${key} ${value.toFixed(3)}`).join('  '));
+  console.log(
+    names[g].padEnd(20),
+    Object.entries(result)
+      .map(([key, value]) => `${key} ${value.toFixed(3)}`)
+      .join('  '),
+  );
 });

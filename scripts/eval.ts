@@ -7,13 +7,33 @@
 // `--tests` reads the questions from another folder.
 import { createFaqIndex } from '../src/search/FaqIndex';
 import {
-  crossNegatives, emptyTally, HOLDOUT, ICLEI, type Outcomes, plainMiniSearch, readSets, type Search, share, STACKFAQ,
-  type Tally, tally, type TestSet,
+  crossNegatives,
+  emptyTally,
+  HOLDOUT,
+  ICLEI,
+  type Outcomes,
+  plainMiniSearch,
+  readSets,
+  type Search,
+  share,
+  STACKFAQ,
+  type Tally,
+  tally,
+  type TestSet,
 } from './outcomes';
 import { table } from './table';
 
 const COLUMNS: (keyof Outcomes)[] = [
-  'right', 'offered', 'found', 'misled', 'missed', 'off-topic answered', 'off-topic shortlisted', 'top-1', 'R@3', 'MRR@10',
+  'right',
+  'offered',
+  'found',
+  'misled',
+  'missed',
+  'off-topic answered',
+  'off-topic shortlisted',
+  'top-1',
+  'R@3',
+  'MRR@10',
 ];
 
 // One row per locale and engine, and an overall row for each engine when there are several locales.
@@ -24,7 +44,10 @@ async function report(title: string, sets: TestSet[]): Promise<void> {
     rows.push([name, engine, String(counts.onTopic + counts.offTopic), ...COLUMNS.map((column) => format(share(counts)[column]))]);
   for (const set of sets) {
     const index = await createFaqIndex(set.entries, set.locale);
-    const engines: [keyof typeof all, Search][] = [['widget', (q) => index.search(q)], ['plain', plainMiniSearch(set.entries)]];
+    const engines: [keyof typeof all, Search][] = [
+      ['widget', (q) => index.search(q)],
+      ['plain', plainMiniSearch(set.entries)],
+    ];
     for (const [engine, search] of engines) {
       const counts = tally(set.tests, search);
       tally(set.tests, search, all[engine]);

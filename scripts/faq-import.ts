@@ -27,10 +27,16 @@ if (!faq) {
 const { files, problems } = importTables(folder, file, faq, tests, !csv);
 for (const problem of problems) console.log(formatProblem(problem));
 if (problems.length) {
-  console.log(`\n${problems.length} ${problems.length === 1 ? 'error' : 'errors'}: nothing was written. Correct the sheet and import it again.`);
+  console.log(
+    `\n${problems.length} ${problems.length === 1 ? 'error' : 'errors'}: nothing was written. Correct the sheet and import it again.`,
+  );
   process.exit(1);
 }
 const changed = [...files].filter(([name, text]) => folder.text(name) !== text);
 for (const [name, text] of changed) folder.write(name, text);
-console.log(changed.length ? `Changed ${changed.map(([name]) => join(folder.path, name)).join(', ')}.` : 'No changes: the files already say what the sheet says.');
+console.log(
+  changed.length
+    ? `Changed ${changed.map(([name]) => join(folder.path, name)).join(', ')}.`
+    : 'No changes: the files already say what the sheet says.',
+);
 if (changed.length) console.log('Run "npm run faq:check" to check them.');

@@ -27,7 +27,9 @@ const review = option('apply');
 if (review) await apply(review);
 else if (positional[0]) await propose(positional[0]);
 else {
-  console.error('Name the export of visitors\' questions: npm run faq:misses -- questions.csv\nor the review file to apply: npm run faq:misses -- --apply faq-review.csv');
+  console.error(
+    "Name the export of visitors' questions: npm run faq:misses -- questions.csv\nor the review file to apply: npm run faq:misses -- --apply faq-review.csv",
+  );
   process.exitCode = 1;
 }
 
@@ -58,7 +60,11 @@ async function propose(file: string) {
     console.log(`\n${group.count}× "${group.question}"${similar} [${group.locale}]`);
     console.log(`  today:    ${answer ? `answers with ${answer}` : 'no answer'}`);
     console.log(`  nearest:  ${nearest.map(({ id, score }) => `${id} ${score.toFixed(2)}`).join(', ') || 'none'}`);
-    const says = { alternate: `add as an alternate of ${entry}`, test: `add as a test question (answered by ${entry})`, 'new entry': 'no entry covers this: a new entry?' };
+    const says = {
+      alternate: `add as an alternate of ${entry}`,
+      test: `add as a test question (answered by ${entry})`,
+      'new entry': 'no entry covers this: a new entry?',
+    };
     console.log(`  proposal: ${says[action]}`);
   }
   const count = (action: Proposal['action'], one: string, many = `${one}s`) => {
@@ -68,8 +74,12 @@ async function propose(file: string) {
   const out = option('out') ?? 'faq-review.csv';
   writeFileSync(out, reviewCsv(proposals));
   console.log(`\n${questions.length} questions in ${groups.length} groups; ${known} already in the FAQ.`);
-  console.log(`Proposals: ${count('alternate', 'alternate')}, ${count('test', 'test question')}, ${count('new entry', 'new entry', 'new entries')}.`);
-  console.log(`Open ${out}, write "yes" in the accept column of each row you agree with (change the action or the entry if you like), then run:\n  npm run faq:misses -- --apply ${out}`);
+  console.log(
+    `Proposals: ${count('alternate', 'alternate')}, ${count('test', 'test question')}, ${count('new entry', 'new entry', 'new entries')}.`,
+  );
+  console.log(
+    `Open ${out}, write "yes" in the accept column of each row you agree with (change the action or the entry if you like), then run:\n  npm run faq:misses -- --apply ${out}`,
+  );
 }
 
 async function apply(file: string) {
@@ -90,11 +100,14 @@ async function apply(file: string) {
   for (const { locale, question, action, entry } of applied.added) {
     const [was, now] = [before, after].map((results) => results.answers.get(`${locale} ${question}`) ?? 'no answer');
     const right = now === (entry || 'no answer');
-    console.log(`  [${locale}] "${question}": ${was} → ${now} ${right ? '(as expected)' : '(not yet as expected)'}${action === 'alternate' ? `, now an alternate of ${entry}` : ''}`);
+    console.log(
+      `  [${locale}] "${question}": ${was} → ${now} ${right ? '(as expected)' : '(not yet as expected)'}${action === 'alternate' ? `, now an alternate of ${entry}` : ''}`,
+    );
   }
   if (locales.length) console.log('\nTest questions answered as expected, before and after:');
   for (const locale of locales) {
-    const passed = (results: typeof before) => `${results.tests.get(locale)!.filter((result) => result.passed).length} of ${results.tests.get(locale)!.length}`;
+    const passed = (results: typeof before) =>
+      `${results.tests.get(locale)!.filter((result) => result.passed).length} of ${results.tests.get(locale)!.length}`;
     console.log(`  ${locale.padEnd(8)} ${passed(before)} → ${passed(after)}`);
   }
   if (applied.waiting.length) {
@@ -102,19 +115,29 @@ async function apply(file: string) {
     for (const { locale, question } of applied.waiting) console.log(`  [${locale}] "${question}"`);
   }
   const changed = [...applied.files.keys()].map((name) => join(folder.path, name));
-  console.log(changed.length ? `\nChanged ${changed.join(', ')}. Run "npm run faq:check" to check everything.` : '\nNo row is marked "yes" in the accept column: nothing changed.');
+  console.log(
+    changed.length
+      ? `\nChanged ${changed.join(', ')}. Run "npm run faq:check" to check everything.`
+      : '\nNo row is marked "yes" in the accept column: nothing changed.',
+  );
 }
 
 // The test questions of each locale asked of its entries, as the files are now.
 async function testResults(faq: FaqFolder, locales: string[]) {
-  return new Map(await Promise.all(locales.map(async (locale) => [locale, await runTests(faq.entries(locale), locale, faq.tests(locale))] as const)));
+  return new Map(
+    await Promise.all(locales.map(async (locale) => [locale, await runTests(faq.entries(locale), locale, faq.tests(locale))] as const)),
+  );
 }
 
 // What the widget answers to each question, by "locale question", as the files are now.
 async function answers(faq: FaqFolder, locales: string[], questions: string[]) {
   const answered = new Map<string, string>();
   for (const locale of locales) {
-    for (const { test, got } of await runTests(faq.entries(locale), locale, questions.map((q) => ({ q, expect: [] })))) {
+    for (const { test, got } of await runTests(
+      faq.entries(locale),
+      locale,
+      questions.map((q) => ({ q, expect: [] })),
+    )) {
       if (got) answered.set(`${locale} ${test.q}`, got);
     }
   }

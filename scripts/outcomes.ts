@@ -75,7 +75,16 @@ export function tally(tests: TestQuestion[], search: Search, into: Tally = empty
 }
 
 export const emptyTally = (): Tally => ({
-  onTopic: 0, offTopic: 0, right: 0, offered: 0, misled: 0, top1: 0, r3: 0, mrr: 0, offAnswered: 0, offShortlisted: 0,
+  onTopic: 0,
+  offTopic: 0,
+  right: 0,
+  offered: 0,
+  misled: 0,
+  top1: 0,
+  r3: 0,
+  mrr: 0,
+  offAnswered: 0,
+  offShortlisted: 0,
 });
 
 export function share(t: Tally): Outcomes {
@@ -104,7 +113,10 @@ export function plainMiniSearch(entries: Entry[]): Search {
   engine.addAll(entries);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return (question) => {
-    const matches = engine.search(question).slice(0, 10).map((hit) => ({ ...byId.get(hit.id)!, score: hit.score }));
+    const matches = engine
+      .search(question)
+      .slice(0, 10)
+      .map((hit) => ({ ...byId.get(hit.id)!, score: hit.score }));
     return { reply: matches[0] ? 'answer' : 'none', best: matches[0] ?? null, matches };
   };
 }

@@ -37,15 +37,7 @@ export interface SearchOptions {
 }
 
 /** Names of the events a page can listen to with {@link FaqChat.on}. */
-export type FaqChatEvent =
-  | 'ready'
-  | 'open'
-  | 'close'
-  | 'question'
-  | 'unanswered'
-  | 'feedback'
-  | 'locale'
-  | 'error';
+export type FaqChatEvent = 'ready' | 'open' | 'close' | 'question' | 'unanswered' | 'feedback' | 'locale' | 'error';
 
 /** The detail each event carries. */
 export interface FaqChatEventDetail {

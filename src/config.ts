@@ -40,7 +40,11 @@ const LOADER_NAME = /\/faq-chat\.js(?:[?#]|$)/;
 export function findScript(doc: Document): HTMLScriptElement | null {
   const current = doc.currentScript;
   if (current instanceof HTMLScriptElement) return current;
-  return [...doc.querySelectorAll('script[src]')].reverse().find((tag): tag is HTMLScriptElement => LOADER_NAME.test((tag as HTMLScriptElement).src)) ?? null;
+  return (
+    [...doc.querySelectorAll('script[src]')]
+      .reverse()
+      .find((tag): tag is HTMLScriptElement => LOADER_NAME.test((tag as HTMLScriptElement).src)) ?? null
+  );
 }
 
 /** The options a script tag's data-* attributes give; an attribute that is absent gives none. */
@@ -58,7 +62,10 @@ export function optionsFromScript(script: HTMLScriptElement | null): FaqChatOpti
     launcher: attr('launcher') === undefined ? undefined : attr('launcher') !== 'none',
     persist: attr('persist') as FaqChatOptions['persist'],
     contact: attr('contact'),
-    suggestions: suggestions?.split(',').map((id) => id.trim()).filter(Boolean),
+    suggestions: suggestions
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
   };
 }
 

@@ -32,7 +32,10 @@ export interface AppHost {
 }
 
 /** The app's side of the widget: what the loader's API hands on once the app is there. */
-export type MountedApp = Pick<FaqChat, 'ready' | 'open' | 'close' | 'toggle' | 'ask' | 'search' | 'setLocale' | 'show' | 'setSuggestions'> & {
+export type MountedApp = Pick<
+  FaqChat,
+  'ready' | 'open' | 'close' | 'toggle' | 'ask' | 'search' | 'setLocale' | 'show' | 'setSuggestions'
+> & {
   /** The visitor pressed the launcher: their own action, which allows storing the conversation. */
   press(): void;
   destroy(): void;

@@ -87,7 +87,7 @@ export function createWidget(config: WidgetConfig, { loadApp, startReader, data,
   };
   // Runs `use` once the rest is there, or gives `otherwise` if it cannot be had: the API
   // never rejects.
-  const later = <T,>(use: (app: MountedApp) => T | Promise<T>, otherwise: T): Promise<T> =>
+  const later = <T>(use: (app: MountedApp) => T | Promise<T>, otherwise: T): Promise<T> =>
     load()
       .then((loaded) => (loaded ? use(loaded) : otherwise))
       .catch(() => otherwise);

@@ -6,12 +6,20 @@
   var LONGEST = 100;
   // Visitors sometimes type an e-mail address or a phone number: it is not sent.
   function clean(text) {
-    return String(text).replace(/\S+@\S+/g, '[e-mail]').replace(/\+?\d[\d\s().-]{6,}\d/g, '[number]').slice(0, LONGEST);
+    return String(text)
+      .replace(/\S+@\S+/g, '[e-mail]')
+      .replace(/\+?\d[\d\s().-]{6,}\d/g, '[number]')
+      .slice(0, LONGEST);
   }
   function listen(chat) {
     chat.on('question', function (detail) {
       var entry = detail.result.reply === 'answer' ? detail.result.best.id : '';
-      window.gtag('event', 'faq_question', { question: clean(detail.question), reply: detail.result.reply, entry_id: entry, locale: detail.locale });
+      window.gtag('event', 'faq_question', {
+        question: clean(detail.question),
+        reply: detail.result.reply,
+        entry_id: entry,
+        locale: detail.locale,
+      });
     });
     chat.on('unanswered', function (detail) {
       window.gtag('event', 'faq_unanswered', { question: clean(detail.question), locale: detail.locale });
@@ -22,5 +30,8 @@
   }
   // The widget's script is deferred: it has run by the time the page's HTML is read.
   if (window.FaqChat) listen(window.FaqChat);
-  else document.addEventListener('DOMContentLoaded', function () { if (window.FaqChat) listen(window.FaqChat); });
+  else
+    document.addEventListener('DOMContentLoaded', function () {
+      if (window.FaqChat) listen(window.FaqChat);
+    });
 })();

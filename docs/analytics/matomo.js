@@ -6,7 +6,9 @@
   var _paq = (window._paq = window._paq || []);
   // Visitors sometimes type an e-mail address or a phone number: it is not sent.
   function clean(text) {
-    return String(text).replace(/\S+@\S+/g, '[e-mail]').replace(/\+?\d[\d\s().-]{6,}\d/g, '[number]');
+    return String(text)
+      .replace(/\S+@\S+/g, '[e-mail]')
+      .replace(/\+?\d[\d\s().-]{6,}\d/g, '[number]');
   }
   function listen(chat) {
     chat.on('question', function (detail) {
@@ -23,5 +25,8 @@
   }
   // The widget's script is deferred: it has run by the time the page's HTML is read.
   if (window.FaqChat) listen(window.FaqChat);
-  else document.addEventListener('DOMContentLoaded', function () { if (window.FaqChat) listen(window.FaqChat); });
+  else
+    document.addEventListener('DOMContentLoaded', function () {
+      if (window.FaqChat) listen(window.FaqChat);
+    });
 })();

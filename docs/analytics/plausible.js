@@ -4,15 +4,23 @@
 // properties, to see them in the dashboard.
 (function () {
   // Plausible's own queue, for events sent before its script has loaded.
-  window.plausible = window.plausible || function () { (window.plausible.q = window.plausible.q || []).push(arguments); };
+  window.plausible =
+    window.plausible ||
+    function () {
+      (window.plausible.q = window.plausible.q || []).push(arguments);
+    };
   // Visitors sometimes type an e-mail address or a phone number: it is not sent.
   function clean(text) {
-    return String(text).replace(/\S+@\S+/g, '[e-mail]').replace(/\+?\d[\d\s().-]{6,}\d/g, '[number]');
+    return String(text)
+      .replace(/\S+@\S+/g, '[e-mail]')
+      .replace(/\+?\d[\d\s().-]{6,}\d/g, '[number]');
   }
   function listen(chat) {
     chat.on('question', function (detail) {
       var entry = detail.result.reply === 'answer' ? detail.result.best.id : '';
-      window.plausible('FAQ question', { props: { question: clean(detail.question), reply: detail.result.reply, entry: entry, locale: detail.locale } });
+      window.plausible('FAQ question', {
+        props: { question: clean(detail.question), reply: detail.result.reply, entry: entry, locale: detail.locale },
+      });
     });
     chat.on('unanswered', function (detail) {
       window.plausible('FAQ unanswered', { props: { question: clean(detail.question), locale: detail.locale } });
@@ -23,5 +31,8 @@
   }
   // The widget's script is deferred: it has run by the time the page's HTML is read.
   if (window.FaqChat) listen(window.FaqChat);
-  else document.addEventListener('DOMContentLoaded', function () { if (window.FaqChat) listen(window.FaqChat); });
+  else
+    document.addEventListener('DOMContentLoaded', function () {
+      if (window.FaqChat) listen(window.FaqChat);
+    });
 })();

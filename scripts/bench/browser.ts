@@ -44,7 +44,9 @@ export async function benchBrowser(sizes: number[]): Promise<string[][]> {
 
   server.page('/iclei.html', page(''));
   const asked = JSON.parse(readFileSync('faq-data/tests/en.json', 'utf8')).map((test: { q: string }) => test.q);
-  const iclei = await loads(ICLEI_LOADS, () => load(browser, `${server.url}/iclei.html`, asked, ['faq-data/index.json', 'faq-data/en.json']));
+  const iclei = await loads(ICLEI_LOADS, () =>
+    load(browser, `${server.url}/iclei.html`, asked, ['faq-data/index.json', 'faq-data/en.json']),
+  );
   rows.push(row('16 (ICLEI en)', 'on the client', ICLEI_LOADS, iclei));
 
   for (const size of sizes) {
@@ -55,7 +57,12 @@ export async function benchBrowser(sizes: number[]): Promise<string[][]> {
     const prebuilt = Buffer.from(JSON.stringify(pack(await countEntries(entries, 'en'))));
     for (const withIndex of [false, true]) {
       const base = `/bench-${size}-${withIndex ? 'prebuilt' : 'client'}`;
-      const manifest = { version: 1, defaultLocale: 'en', locales: { en: 'English' }, ...(withIndex && { indexes: { en: { file: 'en.index.json', source: await sha256(text) } } }) };
+      const manifest = {
+        version: 1,
+        defaultLocale: 'en',
+        locales: { en: 'English' },
+        ...(withIndex && { indexes: { en: { file: 'en.index.json', source: await sha256(text) } } }),
+      };
       server.page(`${base}/data/index.json`, { body: JSON.stringify(manifest), type: 'application/json' });
       server.page(`${base}/data/en.json`, { body: file, type: 'application/json' });
       server.page(`${base}/data/en.index.json`, { body: prebuilt, type: 'application/json' });
@@ -80,15 +87,17 @@ async function load(browser: Browser, url: string, asked: string[], files: strin
   const ready = await tab.evaluate(() => window.FaqChat!.ready.then(() => performance.now()));
   const tasks = (await tab.evaluate(() => (window as any).__tasks())) as [number, number][];
   const startup = tasks.filter(([start]) => start < ready);
-  const times = (await tab.evaluate(async (questions) => {
-    const times: number[] = [];
-    for (const question of questions) {
-      const start = performance.now();
-      await window.FaqChat!.search(question);
-      times.push(performance.now() - start);
-    }
-    return times;
-  }, asked)).sort((a, b) => a - b);
+  const times = (
+    await tab.evaluate(async (questions) => {
+      const times: number[] = [];
+      for (const question of questions) {
+        const start = performance.now();
+        await window.FaqChat!.search(question);
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, asked)
+  ).sort((a, b) => a - b);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const transfer = await tab.evaluate(async (paths) => {
@@ -116,5 +125,15 @@ async function loads(count: number, measure: () => Promise<Load>): Promise<Load>
 }
 
 function row(entries: string, index: string, count: number, { ready, transfer, longest, blocking, searchP95, heapMiB }: Load): string[] {
-  return [entries, index, String(count), ready.toFixed(0), transfer.toFixed(0), longest.toFixed(0), blocking.toFixed(0), searchP95.toFixed(2), heapMiB.toFixed(1)];
+  return [
+    entries,
+    index,
+    String(count),
+    ready.toFixed(0),
+    transfer.toFixed(0),
+    longest.toFixed(0),
+    blocking.toFixed(0),
+    searchP95.toFixed(2),
+    heapMiB.toFixed(1),
+  ];
 }

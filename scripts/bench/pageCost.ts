@@ -84,7 +84,11 @@ export async function benchPageCost(): Promise<{ views: string[][]; clicks: stri
       }
     }
     const base = median(measured.without.map((view) => view.taskMs));
-    for (const [name, label] of [['without', 'the city page alone'], ['floor', 'a bare launcher (the floor)'], ['widget', 'the widget']] as const) {
+    for (const [name, label] of [
+      ['without', 'the city page alone'],
+      ['floor', 'a bare launcher (the floor)'],
+      ['widget', 'the widget'],
+    ] as const) {
       const task = median(measured[name].map((view) => view.taskMs));
       const requests = measured[name][0].requests;
       views.push([`${cpu}×`, label, task.toFixed(0), name === 'without' ? '' : (task - base).toFixed(0), String(requests.length)]);
@@ -93,11 +97,23 @@ export async function benchPageCost(): Promise<{ views: string[][]; clicks: stri
 
   const clicks: string[][] = [];
   const question = 'When did ICLEI start?';
-  for (const hover of [false, true]) clicks.push(await clickToAnswer(browser, `${server.url}/index.html`, '16 (ICLEI en)', question, hover));
-  for (const [size, prebuilt] of [[1_000, false], [10_000, true]] as const) {
+  for (const hover of [false, true])
+    clicks.push(await clickToAnswer(browser, `${server.url}/index.html`, '16 (ICLEI en)', question, hover));
+  for (const [size, prebuilt] of [
+    [1_000, false],
+    [10_000, true],
+  ] as const) {
     const base = await serveCopies(server, size, prebuilt);
     for (const hover of [false, true]) {
-      clicks.push(await clickToAnswer(browser, `${server.url}${base}/page.html`, `${size.toLocaleString('en')}${prebuilt ? ', prebuilt' : ''}`, stackfaqCopies(1)[0].question, hover));
+      clicks.push(
+        await clickToAnswer(
+          browser,
+          `${server.url}${base}/page.html`,
+          `${size.toLocaleString('en')}${prebuilt ? ', prebuilt' : ''}`,
+          stackfaqCopies(1)[0].question,
+          hover,
+        ),
+      );
     }
   }
   await browser.close();
@@ -142,10 +158,22 @@ async function serveCopies(server: TestServer, size: number, prebuilt: boolean):
   const text = JSON.stringify({ locale: 'en', entries });
   const base = `/cost-${size}`;
   const indexes = prebuilt && { indexes: { en: { file: 'en.index.json', source: await sha256(text) } } };
-  server.page(`${base}/data/index.json`, { body: JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' }, ...indexes }), type: 'application/json' });
+  server.page(`${base}/data/index.json`, {
+    body: JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' }, ...indexes }),
+    type: 'application/json',
+  });
   server.page(`${base}/data/en.json`, { body: Buffer.from(text), type: 'application/json' });
-  if (prebuilt) server.page(`${base}/data/en.index.json`, { body: Buffer.from(JSON.stringify(pack(await countEntries(entries, 'en')))), type: 'application/json' });
-  server.page(`${base}/page.html`, readFileSync(`${DIST}/index.html`, 'utf8').replace('src="faq-chat.js"', 'src="/faq-chat.js" data-faq-src="data"').replace('href="city.css"', 'href="/city.css"'));
+  if (prebuilt)
+    server.page(`${base}/data/en.index.json`, {
+      body: Buffer.from(JSON.stringify(pack(await countEntries(entries, 'en')))),
+      type: 'application/json',
+    });
+  server.page(
+    `${base}/page.html`,
+    readFileSync(`${DIST}/index.html`, 'utf8')
+      .replace('src="faq-chat.js"', 'src="/faq-chat.js" data-faq-src="data"')
+      .replace('href="city.css"', 'href="/city.css"'),
+  );
   return base;
 }
 

@@ -159,7 +159,9 @@ export class Chat {
     if (entry) {
       this.#add({ kind: 'answer', locale: result.locale, entry: this.#answered(entry.id) });
     } else {
-      const contact = this.#contact ? { label: this.faq.value?.contact?.label ?? this.t.value('contact'), url: this.#contact } : this.faq.value?.contact;
+      const contact = this.#contact
+        ? { label: this.faq.value?.contact?.label ?? this.t.value('contact'), url: this.#contact }
+        : this.faq.value?.contact;
       this.#add({
         kind: 'fallback',
         locale: result.locale,
@@ -217,7 +219,9 @@ export class Chat {
     await this.ready;
     const locale = matchLocale(asText(tag), Object.keys(this.locales.value));
     if (!locale) {
-      this.#report(new FaqDataError(`"${asText(tag)}" is not a locale of this FAQ; it has ${Object.keys(this.locales.value).join(', ') || 'none'}.`));
+      this.#report(
+        new FaqDataError(`"${asText(tag)}" is not a locale of this FAQ; it has ${Object.keys(this.locales.value).join(', ') || 'none'}.`),
+      );
       return;
     }
     await this.#serve(locale, this.locale.value, () => switchNumber === this.#switches);
@@ -318,7 +322,11 @@ export class Chat {
   }
 
   #save(): void {
-    this.#history.save({ messages: this.messages.value, open: this.isOpen.value, ...(this.#chosenLocale && { locale: this.#chosenLocale }) });
+    this.#history.save({
+      messages: this.messages.value,
+      open: this.isOpen.value,
+      ...(this.#chosenLocale && { locale: this.#chosenLocale }),
+    });
   }
 
   #report(error: unknown): void {

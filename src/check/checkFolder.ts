@@ -88,10 +88,12 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     return false;
   });
   for (const [locale, name] of Object.entries(root.locales)) {
-    if (typeof name !== 'string' || !name.trim()) problem(manifest, ['locales', locale], `The name of "${locale}" must be a text in quotes, such as "English".`);
+    if (typeof name !== 'string' || !name.trim())
+      problem(manifest, ['locales', locale], `The name of "${locale}" must be a text in quotes, such as "English".`);
   }
   const defaultLocale = typeof root.defaultLocale === 'string' ? root.defaultLocale : listed[0];
-  if (!listed.includes(defaultLocale)) problem(manifest, ['defaultLocale'], `"defaultLocale" is "${defaultLocale}", which is not in "locales".`);
+  if (!listed.includes(defaultLocale))
+    problem(manifest, ['defaultLocale'], `"defaultLocale" is "${defaultLocale}", which is not in "locales".`);
 
   const ids = new Map<string, string[]>();
   const files = new Map<string, JsonFile>();
@@ -112,7 +114,12 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     const missing = reference ? reference.filter((id) => !held.has(id)) : [];
     report.coverage.push({ locale, missing });
     if (missing.length > 0) {
-      problem(`${locale}.json`, [], `${missing.length} ${missing.length === 1 ? 'entry' : 'entries'} of ${defaultLocale}.json ${missing.length === 1 ? 'is' : 'are'} not translated yet: ${missing.join(', ')}.`, 'warning');
+      problem(
+        `${locale}.json`,
+        [],
+        `${missing.length} ${missing.length === 1 ? 'entry' : 'entries'} of ${defaultLocale}.json ${missing.length === 1 ? 'is' : 'are'} not translated yet: ${missing.join(', ')}.`,
+        'warning',
+      );
     }
   }
 
@@ -127,9 +134,19 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     const source = files.get(locale)?.text;
     if (source === undefined) continue;
     if (index.source !== (await sha256(source))) {
-      problem(manifest, ['indexes', locale], `The prebuilt index ${index.file} was built from an older ${locale}.json: build it again.`, 'warning');
+      problem(
+        manifest,
+        ['indexes', locale],
+        `The prebuilt index ${index.file} was built from an older ${locale}.json: build it again.`,
+        'warning',
+      );
     } else if (own((await load(index.file))?.value, 'version') !== INDEX_VERSION) {
-      problem(manifest, ['indexes', locale], `The prebuilt index ${index.file} is missing or was written by an older "npm run faq:build": build it again.`, 'warning');
+      problem(
+        manifest,
+        ['indexes', locale],
+        `The prebuilt index ${index.file} is missing or was written by an older "npm run faq:build": build it again.`,
+        'warning',
+      );
     }
   }
 

@@ -62,11 +62,15 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     if (!isObject(root.ui)) report(['ui'], '"ui" must be an object of texts, such as { "send": "Send" }.');
     else {
       for (const [key, value] of Object.entries(root.ui)) {
-        if (!(key in en)) report(['ui', key], `"${key}" is not a text of the widget (known: ${list(Object.keys(en))}).`, undefined, 'warning');
+        if (!(key in en))
+          report(['ui', key], `"${key}" is not a text of the widget (known: ${list(Object.keys(en))}).`, undefined, 'warning');
         else if (typeof value !== 'string') report(['ui', key], `"${key}" must be a text in quotes.`);
         // The widget ignores the whole "ui" for one such text, a known one or not.
         if (typeof value === 'string' && value.includes('$t(')) {
-          report(['ui', key], `"${key}" contains "$t(", which the widget does not allow: write the words out. Only {{…}} placeholders, as in the English text, are filled in.`);
+          report(
+            ['ui', key],
+            `"${key}" contains "$t(", which the widget does not allow: write the words out. Only {{…}} placeholders, as in the English text, are filled in.`,
+          );
         }
       }
     }
@@ -96,8 +100,13 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     const fail = (path: (string | number)[], message: string) => report(at(...path), message, name);
 
     if (!('id' in entry)) fail([], 'The entry has no "id".');
-    else if (typeof entry.id !== 'string' || !ID.test(entry.id)) fail(['id'], '"id" must use only lower-case letters, digits and hyphens, such as "how-to-join".');
-    else if (firstLine.has(entry.id)) fail(['id'], `The id "${entry.id}" is used twice (first on line ${firstLine.get(entry.id)}); ids must be unique. The widget keeps the first.`);
+    else if (typeof entry.id !== 'string' || !ID.test(entry.id))
+      fail(['id'], '"id" must use only lower-case letters, digits and hyphens, such as "how-to-join".');
+    else if (firstLine.has(entry.id))
+      fail(
+        ['id'],
+        `The id "${entry.id}" is used twice (first on line ${firstLine.get(entry.id)}); ids must be unique. The widget keeps the first.`,
+      );
     else {
       firstLine.set(entry.id, file.position(at('id'))?.line);
       ids.push(entry.id);

@@ -20,7 +20,8 @@ export function folderFiles(folder: string): FolderFiles {
   const root = realpathSync(folder);
   const place = (name: string) => {
     const path = join(root, name);
-    if (!path.startsWith(root + sep)) throw new FolderError(`"${name}" is outside the folder ${folder}: the tools only use files inside it.`);
+    if (!path.startsWith(root + sep))
+      throw new FolderError(`"${name}" is outside the folder ${folder}: the tools only use files inside it.`);
     return path;
   };
   return {
@@ -33,7 +34,9 @@ export function folderFiles(folder: string): FolderFiles {
         return null;
       }
       if (!path.startsWith(root + sep)) {
-        throw new FolderError(`${name} is a link to a file outside the folder, which the tools do not read: put the file itself in the folder.`);
+        throw new FolderError(
+          `${name} is a link to a file outside the folder, which the tools do not read: put the file itself in the folder.`,
+        );
       }
       try {
         return readFileSync(path, 'utf8');

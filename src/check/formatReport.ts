@@ -19,12 +19,16 @@ export function formatReport(report: FolderReport, source: (file: string) => str
       const start = Math.max(0, problem.column - 40);
       const shown = `${start > 0 ? '…' : ''}${text.slice(start, start + 100)}${text.length > start + 100 ? '…' : ''}`;
       const number = String(problem.line);
-      out.push(`  ${number} | ${shown}`, `  ${' '.repeat(number.length)} | ${' '.repeat(problem.column - 1 - start + (start > 0 ? 1 : 0))}^`);
+      out.push(
+        `  ${number} | ${shown}`,
+        `  ${' '.repeat(number.length)} | ${' '.repeat(problem.column - 1 - start + (start > 0 ? 1 : 0))}^`,
+      );
     }
   }
   if (report.coverage.length > 1) {
     out.push('', 'Translations (entries missing, compared with the default locale):');
-    for (const { locale, missing } of report.coverage) out.push(`  ${locale.padEnd(8)} ${missing.length === 0 ? 'complete' : missing.join(', ')}`);
+    for (const { locale, missing } of report.coverage)
+      out.push(`  ${locale.padEnd(8)} ${missing.length === 0 ? 'complete' : missing.join(', ')}`);
   }
   if (report.tests.length > 0) {
     out.push('', 'Test questions answered as expected:');

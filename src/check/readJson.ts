@@ -53,7 +53,11 @@ export function readJson(name: string, text: string): JsonFile | Problem {
   // UTF-16 (Notepad's "Unicode") gives a zero byte after every ASCII letter; Windows-1252
   // and Latin-1 give bytes that UTF-8 cannot read, which decode as U+FFFD.
   if (text.includes('\u0000')) {
-    return { level: 'error', file: name, message: `${name} is not saved as UTF-8: it looks like UTF-16, which Windows Notepad calls "Unicode". Save it again as UTF-8.` };
+    return {
+      level: 'error',
+      file: name,
+      message: `${name} is not saved as UTF-8: it looks like UTF-16, which Windows Notepad calls "Unicode". Save it again as UTF-8.`,
+    };
   }
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -135,7 +139,12 @@ function valueOfNode(node: Node): unknown {
   const object: Record<string, unknown> = {};
   for (const property of node.children ?? []) {
     const [key, value] = property.children!;
-    Object.defineProperty(object, key.value, { value: value ? valueOfNode(value) : undefined, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(object, key.value, {
+      value: value ? valueOfNode(value) : undefined,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return object;
 }

@@ -11,8 +11,7 @@ type Json = Record<string, unknown>;
  */
 export const MAX_ANSWER_LENGTH = 10_000;
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 const isLink = (value: unknown): value is string => isText(value) && isSafeUrl(value.trim());

@@ -30,7 +30,8 @@ export function applyReview(folder: FaqFolder, file: string, decisions: Decision
 
   for (const decision of decisions) {
     const { row, action, entry, locale, question } = decision;
-    const fail = (column: string, message: string) => problems.push({ level: 'error', file, message: `row ${row}, ${reviewColumn(column)}: ${message}` });
+    const fail = (column: string, message: string) =>
+      problems.push({ level: 'error', file, message: `row ${row}, ${reviewColumn(column)}: ${message}` });
     if (!folder.locales.includes(locale)) {
       fail('locale', `"${locale}" is not a language of the FAQ (${folder.locales.join(', ')}).`);
       continue;
@@ -53,7 +54,12 @@ export function applyReview(folder: FaqFolder, file: string, decisions: Decision
       const key = `${locale} ${entry}`;
       const current = alternates.get(key) ?? entries[position].alternates ?? [];
       if (!current.some((alternate) => normalize(alternate) === normalize(question))) {
-        edit(`${locale}.json`, ['entries', position, 'alternates', ...(current.length ? [current.length] : [])], current.length ? question : [question], current.length > 0);
+        edit(
+          `${locale}.json`,
+          ['entries', position, 'alternates', ...(current.length ? [current.length] : [])],
+          current.length ? question : [question],
+          current.length > 0,
+        );
         alternates.set(key, [...current, question]);
       }
     }

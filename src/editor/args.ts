@@ -1,7 +1,10 @@
 // The command line of the editors' commands: `npm run faq:x -- first --name value --flag`.
 
 /** The arguments without npm's `--`: values of `--name value` options, and the rest in order. */
-export function readArgs(argv: string[], options: string[]): { positional: string[]; option: (name: string) => string | undefined; flag: (name: string) => boolean } {
+export function readArgs(
+  argv: string[],
+  options: string[],
+): { positional: string[]; option: (name: string) => string | undefined; flag: (name: string) => boolean } {
   const args = argv.filter((arg) => arg !== '--');
   const values = new Map<string, string>();
   const flags = new Set<string>();

@@ -16,7 +16,9 @@ export function parseCsv(text: string): string[][] {
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   // The separator is the one the header uses outside quotes; tabs for Matomo's exports.
   const unquoted = firstLine.replace(/"[^"]*"/g, '');
-  const separator = [',', ';', '\t'].map((mark) => ({ mark, count: unquoted.split(mark).length })).sort((a, b) => b.count - a.count)[0].mark;
+  const separator = [',', ';', '\t']
+    .map((mark) => ({ mark, count: unquoted.split(mark).length }))
+    .sort((a, b) => b.count - a.count)[0].mark;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -28,7 +28,10 @@ export function folderTables(folder: FaqFolder): { faq: Table; tests: Table } {
   // The default locale's order, then the entries that only other locales have.
   const ids = [...new Set(folder.locales.flatMap((locale) => [...byLocale.get(locale)!.keys()]))];
   const header = ['id', ...folder.locales.flatMap((locale) => SHEET_FIELDS.map((field) => `${locale} ${field}`))];
-  const rows = ids.map((id) => [id, ...folder.locales.flatMap((locale) => SHEET_FIELDS.map((field) => cellOf(byLocale.get(locale)!.get(id), field)))]);
+  const rows = ids.map((id) => [
+    id,
+    ...folder.locales.flatMap((locale) => SHEET_FIELDS.map((field) => cellOf(byLocale.get(locale)!.get(id), field))),
+  ]);
   const tests = folder.locales.flatMap((locale) => folder.tests(locale).map((test) => [locale, test.q, test.expect.join(', ')]));
   return { faq: { name: FAQ_SHEET, rows: [header, ...rows] }, tests: { name: TESTS_SHEET, rows: [TESTS_HEADER, ...tests] } };
 }

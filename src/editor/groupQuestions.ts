@@ -29,7 +29,10 @@ export function groupQuestions(questions: VisitorQuestion[]): QuestionGroup[] {
     total.count += count;
     total.spellings.set(question, (total.spellings.get(question) ?? 0) + count);
   }
-  const spelled = [...totals.values()].map(({ spellings, ...total }) => ({ ...total, question: [...spellings].sort((a, b) => b[1] - a[1])[0][0] }));
+  const spelled = [...totals.values()].map(({ spellings, ...total }) => ({
+    ...total,
+    question: [...spellings].sort((a, b) => b[1] - a[1])[0][0],
+  }));
   const groups: (QuestionGroup & { pairs: Map<string, number> })[] = [];
   for (const total of spelled.sort((a, b) => b.count - a.count)) {
     const pairs = letterPairs(total.key);
@@ -61,7 +64,7 @@ function letterPairs(text: string): Map<string, number> {
 function dice(a: Map<string, number>, b: Map<string, number>): number {
   let shared = 0;
   let total = 0;
-  for (const [pair, count] of a) shared += Math.min(count, b.get(pair) ?? 0), (total += count);
+  for (const [pair, count] of a) (shared += Math.min(count, b.get(pair) ?? 0)), (total += count);
   for (const count of b.values()) total += count;
   return total === 0 ? 1 : (2 * shared) / total;
 }

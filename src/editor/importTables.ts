@@ -44,7 +44,12 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
       return fail(faq, 0, index + 1, `"${title}" is not a column this sheet can have: a column is a language and a field, ${known}.`);
     }
     if (folder.text(`${locale}.json`) === null) {
-      return fail(faq, 0, index + 1, `${locale}.json is missing: create it (see "Add a language" in faq-data/README.md) before importing this column.`);
+      return fail(
+        faq,
+        0,
+        index + 1,
+        `${locale}.json is missing: create it (see "Add a language" in faq-data/README.md) before importing this column.`,
+      );
     }
     columns.push({ locale, field: field as SheetField, column: index + 1 });
   });
@@ -58,7 +63,8 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
     if (cells.every((cell) => !cell.trim())) return;
     const id = (cells[0] ?? '').trim();
     if (!id) return fail(faq, row, 0, 'the id is empty: each row needs the id of its entry, such as "how-to-join".');
-    if (!ID.test(id)) return fail(faq, row, 0, `"${id}": an id must use only lower-case letters, digits and hyphens, such as "how-to-join".`);
+    if (!ID.test(id))
+      return fail(faq, row, 0, `"${id}": an id must use only lower-case letters, digits and hyphens, such as "how-to-join".`);
     if (seen.has(id)) return fail(faq, row, 0, `"${id}" is also the id of row ${seen.get(id)! + 1}: ids must be unique.`, id);
     seen.set(id, row);
     for (const locale of folder.locales) {
@@ -80,7 +86,13 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
           edit(name, ['entries', position, field], value.length ? value : undefined);
         }
       } else if (!values.has('question') || !values.has('answer')) {
-        fail(faq, row, mine[0].column, `"${id}" is not in ${name} yet: to add it, the sheet needs the columns "${locale} question" and "${locale} answer".`, id);
+        fail(
+          faq,
+          row,
+          mine[0].column,
+          `"${id}" is not in ${name} yet: to add it, the sheet needs the columns "${locale} question" and "${locale} answer".`,
+          id,
+        );
       } else {
         // A new entry goes at the end of the file, with the category of the default locale's entry.
         const category = entriesOf.get(folder.defaultLocale)!.find((entry) => entry.id === id)?.category;
@@ -106,17 +118,27 @@ function importTests(
 ) {
   const [header = [], ...rows] = table.rows;
   TESTS_HEADER.forEach((title, column) => {
-    if ((header[column] ?? '').trim().toLowerCase() !== title) fail(table, 0, column, `this column must be "${title}": the columns are ${TESTS_HEADER.map((name) => `"${name}"`).join(', ')}.`);
+    if ((header[column] ?? '').trim().toLowerCase() !== title)
+      fail(table, 0, column, `this column must be "${title}": the columns are ${TESTS_HEADER.map((name) => `"${name}"`).join(', ')}.`);
   });
-  const wanted = new Map<string, TestQuestion[]>(folder.locales.filter((locale) => folder.text(`tests/${locale}.json`) !== null).map((locale) => [locale, []]));
+  const wanted = new Map<string, TestQuestion[]>(
+    folder.locales.filter((locale) => folder.text(`tests/${locale}.json`) !== null).map((locale) => [locale, []]),
+  );
   rows.forEach((cells, index) => {
     const [locale = '', q = '', expect = ''] = cells.map((cell) => cell.trim());
     if (!locale && !q && !expect) return;
-    if (!folder.locales.includes(locale)) return fail(table, index + 1, 0, `"${locale}" is not a language of the FAQ (${folder.locales.join(', ')}).`);
+    if (!folder.locales.includes(locale))
+      return fail(table, index + 1, 0, `"${locale}" is not a language of the FAQ (${folder.locales.join(', ')}).`);
     if (!q) return fail(table, index + 1, 1, 'the question is empty.');
     const ids = expect.split(/[\s,;]+/).filter(Boolean);
     const wrong = ids.find((id) => !ID.test(id));
-    if (wrong) return fail(table, index + 1, 2, `"${wrong}" is not an entry id: write the ids of the right answers, separated by commas, or nothing when the FAQ should not answer.`);
+    if (wrong)
+      return fail(
+        table,
+        index + 1,
+        2,
+        `"${wrong}" is not an entry id: write the ids of the right answers, separated by commas, or nothing when the FAQ should not answer.`,
+      );
     if (!wanted.has(locale)) wanted.set(locale, []);
     wanted.get(locale)!.push({ q, expect: ids });
   });
@@ -140,7 +162,11 @@ function importTests(
 // as CRLF; answers keep LF, as the JSON has them.
 function cellValue(field: SheetField, cell: string): string | string[] {
   const text = cell.replace(/\r\n?/g, '\n');
-  if (field === 'alternates' || field === 'keywords') return text.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (field === 'alternates' || field === 'keywords')
+    return text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
   return text.trim() === '' ? '' : text;
 }
 

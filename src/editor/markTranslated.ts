@@ -7,7 +7,13 @@ import type { Entry } from '../data/types';
  * translated from the current default-locale text. Texts no translation refers to any
  * more are dropped, so that the file holds one copy of each text still needed.
  */
-export async function markTranslated(record: TranslationRecord, source: Entry[], locale: string, translated: Entry[], ids: string[]): Promise<{ record: TranslationRecord; marked: string[]; unknown: string[] }> {
+export async function markTranslated(
+  record: TranslationRecord,
+  source: Entry[],
+  locale: string,
+  translated: Entry[],
+  ids: string[],
+): Promise<{ record: TranslationRecord; marked: string[]; unknown: string[] }> {
   const sourceById = new Map(source.map((entry) => [entry.id, entry]));
   const held = new Set(translated.map((entry) => entry.id));
   const wanted = ids.length ? ids : translated.map((entry) => entry.id);
@@ -32,5 +38,9 @@ export async function markTranslated(record: TranslationRecord, source: Entry[],
 
 // Keys in order, so that the file changes only where a record changes.
 function sorted<T>(object: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(object).sort().map((key) => [key, object[key]]));
+  return Object.fromEntries(
+    Object.keys(object)
+      .sort()
+      .map((key) => [key, object[key]]),
+  );
 }

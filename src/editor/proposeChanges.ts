@@ -29,9 +29,16 @@ const NEAR = 0.3;
  * The proposals for the groups of one locale. Questions the FAQ already has, as a test
  * question or as an entry's question or alternate, are left out.
  */
-export async function proposeChanges(groups: QuestionGroup[], entries: Entry[], locale: string, tests: TestQuestion[]): Promise<{ proposals: Proposal[]; known: QuestionGroup[] }> {
+export async function proposeChanges(
+  groups: QuestionGroup[],
+  entries: Entry[],
+  locale: string,
+  tests: TestQuestion[],
+): Promise<{ proposals: Proposal[]; known: QuestionGroup[] }> {
   const index: FaqIndex = await createFaqIndex(entries, locale);
-  const knownQuestions = new Set([...tests.map((test) => test.q), ...entries.flatMap((entry) => [entry.question, ...(entry.alternates ?? [])])].map(normalize));
+  const knownQuestions = new Set(
+    [...tests.map((test) => test.q), ...entries.flatMap((entry) => [entry.question, ...(entry.alternates ?? [])])].map(normalize),
+  );
   const proposals: Proposal[] = [];
   const known: QuestionGroup[] = [];
   for (const group of groups) {

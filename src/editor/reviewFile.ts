@@ -5,7 +5,17 @@ import { parseCsv, toCsv } from './csv';
 import { columnName } from './importTables';
 import type { Action, Proposal } from './proposeChanges';
 
-const REVIEW_HEADER = ['accept', 'action', 'entry', 'locale', 'question', 'asked', 'widget today', 'nearest entries (confidence)', 'also asked as'];
+const REVIEW_HEADER = [
+  'accept',
+  'action',
+  'entry',
+  'locale',
+  'question',
+  'asked',
+  'widget today',
+  'nearest entries (confidence)',
+  'also asked as',
+];
 // How an action is written in the file: words an editor can type back.
 const ACTION_WORDS: Record<Action, string> = { alternate: 'alternate', test: 'test question', 'new entry': 'new entry' };
 const YES = /^(yes|y|x|ok|1|true)$/i;
@@ -40,9 +50,20 @@ export function readReview(file: string, text: string): { decisions: Decision[];
   const [header = [], ...rows] = parseCsv(text);
   const at = (name: string) => header.findIndex((title) => title.trim().toLowerCase() === name);
   const columns = { accept: at('accept'), action: at('action'), entry: at('entry'), locale: at('locale'), question: at('question') };
-  const missing = Object.entries(columns).filter(([, column]) => column < 0).map(([name]) => `"${name}"`);
+  const missing = Object.entries(columns)
+    .filter(([, column]) => column < 0)
+    .map(([name]) => `"${name}"`);
   if (missing.length) {
-    return { decisions: [], problems: [{ level: 'error', file, message: `row 1: the columns ${missing.join(', ')} are missing. Use the file that "npm run faq:misses" wrote.` }] };
+    return {
+      decisions: [],
+      problems: [
+        {
+          level: 'error',
+          file,
+          message: `row 1: the columns ${missing.join(', ')} are missing. Use the file that "npm run faq:misses" wrote.`,
+        },
+      ],
+    };
   }
   const problems: Problem[] = [];
   const decisions: Decision[] = [];

@@ -4,7 +4,11 @@ import { createFaqIndex } from '../search/FaqIndex';
 import type { TestQuestion } from './faqFolder';
 
 /** What the widget answers to each test question, and whether that is expected. */
-export async function runTests(entries: Entry[], locale: string, tests: TestQuestion[]): Promise<{ test: TestQuestion; got: string | null; passed: boolean }[]> {
+export async function runTests(
+  entries: Entry[],
+  locale: string,
+  tests: TestQuestion[],
+): Promise<{ test: TestQuestion; got: string | null; passed: boolean }[]> {
   const index = await createFaqIndex(entries, locale);
   return tests.map((test) => {
     const got = index.search(test.q).best?.id ?? null;

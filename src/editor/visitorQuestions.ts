@@ -28,7 +28,8 @@ export function visitorQuestions(file: string, text: string, locales: string[]):
   const column = (choices: string[]) => names.findIndex((name) => choices.includes(name));
   const [question, count, locale] = [column(QUESTION), column(COUNT), column(LOCALE)];
   if (question < 0) {
-    const message = 'the first row must name the columns: "question", and if you have them "locale" and "count". An export of Matomo\'s Site Search Keywords report is read too.';
+    const message =
+      'the first row must name the columns: "question", and if you have them "locale" and "count". An export of Matomo\'s Site Search Keywords report is read too.';
     return { questions: [], problems: [{ level: 'error', file, message }] };
   }
   const problems: Problem[] = [];
@@ -39,7 +40,11 @@ export function visitorQuestions(file: string, text: string, locales: string[]):
     const given = (cells[locale] ?? '').trim().toLowerCase();
     const language = locales.find((name) => name === given) ?? locales.find((name) => name === given.split(/[-_]/)[0]);
     if (given && !language) {
-      problems.push({ level: 'warning', file, message: `row ${index + 2}: "${given}" is not a language of the FAQ; the question is read in the language it matches best.` });
+      problems.push({
+        level: 'warning',
+        file,
+        message: `row ${index + 2}: "${given}" is not a language of the FAQ; the question is read in the language it matches best.`,
+      });
     }
     const times = Number((cells[count] ?? '1').replace(/[^\d]/g, '')) || 1;
     questions.push({ question: asked, locale: language ?? '', count: times });

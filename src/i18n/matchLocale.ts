@@ -19,7 +19,12 @@ export function matchLocale(tag: string | null | undefined, available: string[])
   // Guessing the script costs a look-up in the browser's locale data; only a manifest with
   // script variants (zh-Hant) needs it.
   const script = locale.script ?? (available.some((code) => /-[a-z]{4}\b/i.test(code)) ? locale.maximize().script : undefined);
-  const candidates = [script && region && `${language}-${script}-${region}`, script && `${language}-${script}`, region && `${language}-${region}`, language];
+  const candidates = [
+    script && region && `${language}-${script}-${region}`,
+    script && `${language}-${script}`,
+    region && `${language}-${region}`,
+    language,
+  ];
   for (const candidate of candidates) {
     const found = candidate && available.find((code) => code.toLowerCase() === candidate.toLowerCase());
     if (found) return found;

@@ -38,7 +38,8 @@ export function loadPart<T>(url: string, integrity: string, { pinned, crossOrigi
     document.addEventListener(PART_EVENT, onPart);
     // A file that ran without announcing anything is not this widget's file.
     const ran = () => fail("is not a file of this widget's version.");
-    const refused = () => fail("could not be loaded: offline, missing, or refused by the page's Content-Security-Policy or integrity check.");
+    const refused = () =>
+      fail("could not be loaded: offline, missing, or refused by the page's Content-Security-Policy or integrity check.");
     if (!pinned) {
       import(/* @vite-ignore */ url).then(ran, refused);
       return;

@@ -66,10 +66,14 @@ export function Preview() {
       >
         <label>
           Choose a locale file, or drop it here:{' '}
-          <input type="file" accept=".json,application/json" onChange={async (event) => {
-            const chosen = event.currentTarget.files?.[0];
-            if (chosen) await preview(await chosen.text());
-          }} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={async (event) => {
+              const chosen = event.currentTarget.files?.[0];
+              if (chosen) await preview(await chosen.text());
+            }}
+          />
         </label>
       </div>
       <form

@@ -53,7 +53,10 @@ export interface FaqIndex {
 export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?: PrebuiltIndex): Promise<FaqIndex> {
   const each = analyzer(locale);
   const counted: Counted = prebuilt
-    ? await unpack(prebuilt, entries.map((entry) => entry.id))
+    ? await unpack(
+        prebuilt,
+        entries.map((entry) => entry.id),
+      )
     : await countTerms(entries, FIELDS, each);
   const { documentFrequency } = counted;
   const byId = new Map(entries.map((entry) => [entry.id, entry]));

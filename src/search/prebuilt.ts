@@ -61,7 +61,7 @@ export async function unpack({ ids, lengths, postings }: PrebuiltIndex, entryIds
     let at = 0;
     const next = () => {
       let number = 0;
-      let code;
+      let code: number;
       do number = number * 32 + ((code = codes.charCodeAt(at++)) & 31);
       while (code < 96);
       return number;

@@ -15,8 +15,21 @@ const LI_ENDING = /[cdeghkmnrt]$/;
 const DOUBLE = /(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/;
 // Forms the rules would stem wrongly, from the algorithm's own list.
 const ENGLISH_EXCEPTIONS = new Map([
-  ['skis', 'ski'], ['skies', 'sky'], ['dying', 'die'], ['lying', 'lie'], ['tying', 'tie'], ['idly', 'idl'], ['gently', 'gentl'],
-  ['ugly', 'ugli'], ['early', 'earli'], ['only', 'onli'], ['singly', 'singl'], ['sky', 'sky'], ['news', 'news'], ['atlas', 'atlas'], ['bias', 'bias'],
+  ['skis', 'ski'],
+  ['skies', 'sky'],
+  ['dying', 'die'],
+  ['lying', 'lie'],
+  ['tying', 'tie'],
+  ['idly', 'idl'],
+  ['gently', 'gentl'],
+  ['ugly', 'ugli'],
+  ['early', 'earli'],
+  ['only', 'onli'],
+  ['singly', 'singl'],
+  ['sky', 'sky'],
+  ['news', 'news'],
+  ['atlas', 'atlas'],
+  ['bias', 'bias'],
 ]);
 
 // The start of the region after the first consonant that follows a vowel, from `from` on.
@@ -31,14 +44,41 @@ function longest(word: string, endings: string[]): string {
 }
 
 const STEP2: [string, string][] = [
-  ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['abli', 'able'], ['entli', 'ent'], ['izer', 'ize'],
-  ['ization', 'ize'], ['ational', 'ate'], ['ation', 'ate'], ['ator', 'ate'], ['alism', 'al'], ['aliti', 'al'],
-  ['alli', 'al'], ['fulness', 'ful'], ['ousli', 'ous'], ['ousness', 'ous'], ['iveness', 'ive'], ['iviti', 'ive'],
-  ['biliti', 'ble'], ['bli', 'ble'], ['ogi', 'og'], ['fulli', 'ful'], ['lessli', 'less'], ['li', ''],
+  ['tional', 'tion'],
+  ['enci', 'ence'],
+  ['anci', 'ance'],
+  ['abli', 'able'],
+  ['entli', 'ent'],
+  ['izer', 'ize'],
+  ['ization', 'ize'],
+  ['ational', 'ate'],
+  ['ation', 'ate'],
+  ['ator', 'ate'],
+  ['alism', 'al'],
+  ['aliti', 'al'],
+  ['alli', 'al'],
+  ['fulness', 'ful'],
+  ['ousli', 'ous'],
+  ['ousness', 'ous'],
+  ['iveness', 'ive'],
+  ['iviti', 'ive'],
+  ['biliti', 'ble'],
+  ['bli', 'ble'],
+  ['ogi', 'og'],
+  ['fulli', 'ful'],
+  ['lessli', 'less'],
+  ['li', ''],
 ];
 const STEP3: [string, string][] = [
-  ['tional', 'tion'], ['ational', 'ate'], ['alize', 'al'], ['icate', 'ic'], ['iciti', 'ic'], ['ical', 'ic'],
-  ['ful', ''], ['ness', ''], ['ative', ''],
+  ['tional', 'tion'],
+  ['ational', 'ate'],
+  ['alize', 'al'],
+  ['icate', 'ic'],
+  ['iciti', 'ic'],
+  ['ical', 'ic'],
+  ['ful', ''],
+  ['ness', ''],
+  ['ative', ''],
 ];
 const STEP4 = 'al ance ence er ic able ible ant ement ment ent ism ate iti ous ive ize ion'.split(' ');
 
@@ -73,8 +113,14 @@ function english(input: string): string {
   // Step 1c: a final y after a consonant, not the first letter, is i.
   if (/.[^aeiouy][yY]$/.test(word)) swap('y', 'i');
   // Steps 2 to 4: derivational endings, each only within its region.
-  for (const [rules, from] of [[STEP2, r1], [STEP3, r1]] as const) {
-    const ending = longest(word, rules.map(([ending]) => ending));
+  for (const [rules, from] of [
+    [STEP2, r1],
+    [STEP3, r1],
+  ] as const) {
+    const ending = longest(
+      word,
+      rules.map(([ending]) => ending),
+    );
     if (!ending || word.length - ending.length < from) continue;
     if (ending === 'ogi' && !word.endsWith('logi')) continue;
     if (ending === 'li' && !LI_ENDING.test(word.slice(0, -2))) continue;
@@ -89,7 +135,6 @@ function english(input: string): string {
   } else if (word.endsWith('ll') && word.length - 1 >= r2) word = word.slice(0, -1);
   return word.replace(/Y/g, 'y');
 }
-
 
 // Each list is tried longest ending first, and the first ending that leaves a stem of
 // `minStem` letters goes; "oes>ao" replaces the ending instead. Plurals go first, so that
@@ -136,7 +181,12 @@ const french = suffixStemmer(
 );
 
 // A Map, not an object: a locale named "constructor" or "__proto__" must find no stemmer.
-const STEMMERS = new Map<string, Stemmer>([['en', (word) => (/\d/.test(word) ? word : english(word))], ['es', spanish], ['pt', portuguese], ['fr', french]]);
+const STEMMERS = new Map<string, Stemmer>([
+  ['en', (word) => (/\d/.test(word) ? word : english(word))],
+  ['es', spanish],
+  ['pt', portuguese],
+  ['fr', french],
+]);
 const same: Stemmer = (word) => word;
 
 /** The stemmer of a locale (by its language subtag); words pass unchanged when there is none. */

@@ -46,7 +46,10 @@ export type Emit = (term: string, evidence: Evidence) => void;
  */
 export function scan(text: string, emit: Emit): void {
   // Most text is plain ASCII: its words are runs of letters or of digits, found in one pass.
-  if (PLAIN.test(text)) return ascii(text, emit);
+  if (PLAIN.test(text)) {
+    ascii(text, emit);
+    return;
+  }
   for (const [word] of text.normalize('NFKC').matchAll(WORDS)) {
     if (ASCII.test(word)) {
       ascii(word, emit);

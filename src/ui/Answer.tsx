@@ -9,9 +9,17 @@ export function Answer({ text, lang }: { text: string; lang?: string }) {
         is(block, 'paragraph') ? (
           <p>{inline(block.paragraph)}</p>
         ) : block.list === 'ul' ? (
-          <ul>{block.items.map((item) => <li>{inline(item)}</li>)}</ul>
+          <ul>
+            {block.items.map((item) => (
+              <li>{inline(item)}</li>
+            ))}
+          </ul>
         ) : (
-          <ol>{block.items.map((item) => <li>{inline(item)}</li>)}</ol>
+          <ol>
+            {block.items.map((item) => (
+              <li>{inline(item)}</li>
+            ))}
+          </ol>
         ),
       )}
     </div>

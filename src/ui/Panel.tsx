@@ -74,10 +74,17 @@ export function Panel({ title }: { title: string | null }) {
       </header>
       {missing && (
         <p class="notice" role="status">
-          {t('localeFallback', { requested: chat.locales.value[missing] ?? missing, served: chat.locales.value[chat.locale.value] ?? chat.locale.value })}
+          {t('localeFallback', {
+            requested: chat.locales.value[missing] ?? missing,
+            served: chat.locales.value[chat.locale.value] ?? chat.locale.value,
+          })}
         </p>
       )}
-      {chat.status.value === 'loading' && <p class="notice" role="status">{t('loading')}</p>}
+      {chat.status.value === 'loading' && (
+        <p class="notice" role="status">
+          {t('loading')}
+        </p>
+      )}
       {chat.status.value === 'failed' && (
         <div class="notice" role="alert">
           <p>{t('unavailable')}</p>

@@ -12,7 +12,12 @@ export function SafeLink({ href, standalone, children }: { href: string; standal
   // A safe http(s) URL is one that URL can read, so this never throws.
   const external = /^https?:/i.test(href) && new URL(href, document.baseURI).origin !== location.origin;
   const className = standalone ? 'standalone' : undefined;
-  if (!external) return <a href={href} class={className}>{children}</a>;
+  if (!external)
+    return (
+      <a href={href} class={className}>
+        {children}
+      </a>
+    );
   return (
     <a href={href} class={className} target="_blank" rel="noopener noreferrer">
       {children}

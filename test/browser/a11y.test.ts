@@ -70,7 +70,8 @@ describe('accessibility', () => {
     // Start from the page's own link, as a keyboard user would after reading the page.
     await page.getByRole('link', { name: 'A link of the page' }).focus();
     await page.keyboard.press('Tab');
-    const focused = () => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id);
     expect(await focused()).toBe('Open questions and answers');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).toBe('faq-question');

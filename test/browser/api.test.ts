@@ -57,7 +57,10 @@ describe('window.FaqChat', () => {
       await window.FaqChat!.setLocale('xx');
       return seen;
     });
-    expect(seen).toEqual([{ locale: 'pt', previous: 'en' }, 'FaqChat: "xx" is not a locale of this FAQ; it has en, es, fr, pt, ko, ja, zh.']);
+    expect(seen).toEqual([
+      { locale: 'pt', previous: 'en' },
+      'FaqChat: "xx" is not a locale of this FAQ; it has en, es, fr, pt, ko, ja, zh.',
+    ]);
     expect(await page.locator('[data-faq-chat]').getAttribute('lang')).toBe('pt');
     await page.evaluate(() => window.FaqChat!.open());
     expect(await page.getByRole('textbox').getAttribute('placeholder')).not.toBe('Type your question…');
@@ -78,7 +81,13 @@ describe('window.FaqChat', () => {
     const { page, errors } = await harness.open('/api.html');
     const results = await page.evaluate(async () => {
       const api = window.FaqChat as any;
-      return Promise.all([api.search(''), api.search(null), api.search('x'.repeat(100_000)), api.ask(42), api.search('q', { locale: 'nope' })]);
+      return Promise.all([
+        api.search(''),
+        api.search(null),
+        api.search('x'.repeat(100_000)),
+        api.ask(42),
+        api.search('q', { locale: 'nope' }),
+      ]);
     });
     for (const result of results) expect(result).toMatchObject({ best: null });
     expect(errors).toEqual([]);

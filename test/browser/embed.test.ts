@@ -39,7 +39,10 @@ describe('a page with one script tag', () => {
     const { readFileSync } = await import('node:fs');
     const en = JSON.parse(readFileSync('faq-data/en.json', 'utf8'));
     en.entries[0].answer = 'Served from the other folder.';
-    harness.server.page('/elsewhere/data/index.json', { body: JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' } }), type: 'application/json' });
+    harness.server.page('/elsewhere/data/index.json', {
+      body: JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' } }),
+      type: 'application/json',
+    });
     harness.server.page('/elsewhere/data/en.json', { body: JSON.stringify(en), type: 'application/json' });
     harness.server.page('/elsewhere/page.html', scriptPage('data-faq-src="data"'));
     const { page, errors } = await harness.open('/elsewhere/page.html');

@@ -33,14 +33,17 @@ describe('accessibility in every locale and scheme', () => {
     }
   });
 
-  it.each(['#ffd400', '#111111', 'hotpink', 'rgb(0 120 255)', '#777', 'oklch(70% 0.2 150)'])('keeps AA contrast with data-accent="%s"', async (accent) => {
-    harness.server.page('/accent.html', scriptPage(`data-accent="${accent}" data-open="true"`));
-    const { page } = await harness.open('/accent.html');
-    await page.evaluate(() => window.FaqChat!.ask('where is the headquarters'));
-    await page.addScriptTag({ content: axe.source });
-    const found = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } }));
-    expect(found.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary))).toEqual([]);
-  });
+  it.each(['#ffd400', '#111111', 'hotpink', 'rgb(0 120 255)', '#777', 'oklch(70% 0.2 150)'])(
+    'keeps AA contrast with data-accent="%s"',
+    async (accent) => {
+      harness.server.page('/accent.html', scriptPage(`data-accent="${accent}" data-open="true"`));
+      const { page } = await harness.open('/accent.html');
+      await page.evaluate(() => window.FaqChat!.ask('where is the headquarters'));
+      await page.addScriptTag({ content: axe.source });
+      const found = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } }));
+      expect(found.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary))).toEqual([]);
+    },
+  );
 
   it('shows a visible focus ring', async () => {
     harness.server.page('/focus.html', scriptPage('', { body: '<a href="#">Page link</a>' }));
@@ -48,7 +51,9 @@ describe('accessibility in every locale and scheme', () => {
     await page.evaluate(() => window.FaqChat!.ready);
     await page.getByRole('link', { name: 'Page link' }).focus();
     await page.keyboard.press('Tab');
-    const ring = await page.evaluate(`(() => { const s = getComputedStyle(${shadow('.launcher')}); return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()`);
+    const ring = await page.evaluate(
+      `(() => { const s = getComputedStyle(${shadow('.launcher')}); return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()`,
+    );
     expect(ring).toEqual(['solid', 3]);
   });
 
@@ -68,11 +73,17 @@ describe('accessibility in every locale and scheme', () => {
     const border = async (forcedColors: 'active' | 'none') => {
       const { page } = await harness.open('/forced.html', { forcedColors });
       await page.evaluate(() => window.FaqChat!.ready);
-      return page.evaluate(`(({ borderTopWidth, borderTopStyle, borderTopColor }) => ({ borderTopWidth, borderTopStyle, borderTopColor }))(getComputedStyle(${shadow('.launcher')}))`);
+      return page.evaluate(
+        `(({ borderTopWidth, borderTopStyle, borderTopColor }) => ({ borderTopWidth, borderTopStyle, borderTopColor }))(getComputedStyle(${shadow('.launcher')}))`,
+      );
     };
     // Without forced colors the border is there but unseen; with them it takes the text colour.
     expect(await border('none')).toEqual({ borderTopWidth: '2px', borderTopStyle: 'solid', borderTopColor: 'rgba(0, 0, 0, 0)' });
-    expect(await border('active')).toMatchObject({ borderTopWidth: '2px', borderTopStyle: 'solid', borderTopColor: expect.not.stringMatching(/rgba\(0, 0, 0, 0\)/) });
+    expect(await border('active')).toMatchObject({
+      borderTopWidth: '2px',
+      borderTopStyle: 'solid',
+      borderTopColor: expect.not.stringMatching(/rgba\(0, 0, 0, 0\)/),
+    });
   });
 });
 
@@ -87,12 +98,18 @@ describe('theming', () => {
     const [family, size] = (await font('/font.html')) as [string, string];
     expect(family).toMatch(/^system-ui,/);
     expect(size).toBe('15px');
-    harness.server.page('/font-custom.html', scriptPage('data-open="true"', { head: '<style>:root { --faq-font: Georgia, monospace; }</style>' }));
+    harness.server.page(
+      '/font-custom.html',
+      scriptPage('data-open="true"', { head: '<style>:root { --faq-font: Georgia, monospace; }</style>' }),
+    );
     expect(((await font('/font-custom.html')) as string[])[0]).toBe('Georgia, monospace');
   });
 
   it('moves and stacks the widget by the --faq-* custom properties', async () => {
-    harness.server.page('/offset.css', { body: ':root { --faq-offset-x: 100px; --faq-offset-y: 90px; --faq-z-index: 7; }', type: 'text/css' });
+    harness.server.page('/offset.css', {
+      body: ':root { --faq-offset-x: 100px; --faq-offset-y: 90px; --faq-z-index: 7; }',
+      type: 'text/css',
+    });
     harness.server.page('/offset.html', scriptPage('', { head: '<link rel="stylesheet" href="/offset.css">' }));
     const { page } = await harness.open('/offset.html', { viewport: { width: 1000, height: 700 } });
     await page.evaluate(() => window.FaqChat!.ready);
@@ -135,7 +152,10 @@ describe('the stored conversation', () => {
     await expect.poll(() => page.getByRole('article').count()).toBe(1);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 
-    harness.server.page('/blocked.js', { type: 'text/javascript', body: "Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); }; Storage.prototype.getItem = Storage.prototype.setItem;" });
+    harness.server.page('/blocked.js', {
+      type: 'text/javascript',
+      body: "Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); }; Storage.prototype.getItem = Storage.prototype.setItem;",
+    });
     harness.server.page('/blocked.html', scriptPage('', { head: '<script src="/blocked.js"></script>' }));
     const blocked = await harness.open('/blocked.html');
     await blocked.page.evaluate(() => window.FaqChat!.ready);

@@ -8,8 +8,10 @@ import { serve, type TestServer } from './server';
 
 /** A page with nothing but the script tag, and any attributes on it. */
 export function scriptPage(attributes = '', { lang = 'en', head = '', body = '' } = {}): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Test page</title>${head}</head>` +
-    `<body>${body}<script src="/faq-chat.js" ${attributes}></script></body></html>`;
+  return (
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Test page</title>${head}</head>` +
+    `<body>${body}<script src="/faq-chat.js" ${attributes}></script></body></html>`
+  );
 }
 
 export interface Harness {
@@ -32,7 +34,10 @@ export function useHarness(): Harness {
   beforeAll(async () => {
     if (!existsSync('dist/faq-chat.js')) throw new Error('dist/faq-chat.js is missing: run "npm run build" before the browser tests.');
     const { path, args } = await findBrowser();
-    harness.browser = await chromium.launch({ executablePath: path, args: [...args, `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`] });
+    harness.browser = await chromium.launch({
+      executablePath: path,
+      args: [...args, `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`],
+    });
     harness.server = await serve('dist');
     harness.insecureUrl = harness.server.url.replace('127.0.0.1', INSECURE_HOST);
     harness.open = async (path, options = {}) => {

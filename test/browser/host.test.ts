@@ -12,7 +12,9 @@ describe('on the host page', () => {
     const start = harness.server.requests.length;
     const { page, errors } = await harness.open('/quiet.html');
     await page.evaluate(() => window.FaqChat!.ask('When did ICLEI start?'));
-    const added = await page.evaluate(() => Object.keys(window).filter((key) => !(window as any).__before.includes(key) && key !== '__before'));
+    const added = await page.evaluate(() =>
+      Object.keys(window).filter((key) => !(window as any).__before.includes(key) && key !== '__before'),
+    );
     expect(added).toEqual(['FaqChat']);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     const requested = harness.server.requests.slice(start).filter((path) => path !== '/favicon.ico');
@@ -25,7 +27,8 @@ describe('on the host page', () => {
     harness.server.page('/csp.html', {
       body: scriptPage('', { head: '<script src="/csp-listener.js"></script>' }),
       headers: {
-        'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+        'content-security-policy':
+          "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
       },
     });
     harness.server.page('/csp-listener.js', {

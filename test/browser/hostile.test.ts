@@ -6,11 +6,16 @@ import { MAX_ANSWER_LENGTH } from '../../src/data/validate';
 import { scriptPage, useHarness } from './harness';
 
 const harness = useHarness();
-const { payloads, markdown } = JSON.parse(readFileSync('test/fixtures/xss-vectors.json', 'utf8')) as { payloads: string[]; markdown: string[] };
+const { payloads, markdown } = JSON.parse(readFileSync('test/fixtures/xss-vectors.json', 'utf8')) as {
+  payloads: string[];
+  markdown: string[];
+};
 const VECTORS = [...payloads, ...markdown];
 const manifest = JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' } });
 // Everything the widget itself draws; anything else in its shadow root came from FAQ text.
-const OWN_TAGS = 'DIV BUTTON svg path HEADER H2 H3 H4 SELECT OPTION P SPAN ARTICLE UL OL LI STRONG EM A FORM LABEL INPUT SECTION'.split(' ');
+const OWN_TAGS = 'DIV BUTTON svg path HEADER H2 H3 H4 SELECT OPTION P SPAN ARTICLE UL OL LI STRONG EM A FORM LABEL INPUT SECTION'.split(
+  ' ',
+);
 // Numbers make unique markers: no typo tolerance or stemming joins two of them.
 const marker = (index: number) => String(900_000 + index);
 const TRAP = "window.__ran = []; for (const name of ['alert', 'confirm', 'prompt', 'print']) window[name] = () => window.__ran.push(name);";
@@ -34,7 +39,10 @@ describe('hostile FAQ content', () => {
     harness.server.page('/xss/data/index.json', { body: manifest, type: 'application/json' });
     harness.server.page('/xss/data/en.json', { body: JSON.stringify(en), type: 'application/json' });
     harness.server.page('/xss/trap.js', { body: TRAP, type: 'text/javascript' });
-    harness.server.page('/xss/page.html', scriptPage('data-faq-src="data" data-open="true"', { head: '<script src="/xss/trap.js"></script>' }));
+    harness.server.page(
+      '/xss/page.html',
+      scriptPage('data-faq-src="data" data-open="true"', { head: '<script src="/xss/trap.js"></script>' }),
+    );
     const { page, errors } = await harness.open('/xss/page.html');
     await page.evaluate(() => window.FaqChat!.ready);
     const strays: string[] = [];
@@ -46,8 +54,12 @@ describe('hostile FAQ content', () => {
           const root = document.querySelector('[data-faq-chat]')!.shadowRoot!;
           return [...root.querySelectorAll('*')].flatMap((element) => [
             ...(own.includes(element.tagName) ? [] : [`<${element.tagName}>`]),
-            ...[...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`),
-            ...(element.tagName === 'A' && !/^(https?:|mailto:|tel:)/.test(element.getAttribute('href') ?? '') ? [`href ${element.getAttribute('href')}`] : []),
+            ...[...element.attributes]
+              .filter((attribute) => /^on/i.test(attribute.name))
+              .map((attribute) => `${element.tagName} ${attribute.name}`),
+            ...(element.tagName === 'A' && !/^(https?:|mailto:|tel:)/.test(element.getAttribute('href') ?? '')
+              ? [`href ${element.getAttribute('href')}`]
+              : []),
           ]);
         }, OWN_TAGS)),
       );
@@ -63,13 +75,17 @@ describe('hostile FAQ content', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as any).__ran)).toEqual([]);
     // Nothing from the FAQ reached the page itself: its body holds the script and our host.
-    expect(await page.evaluate(() => [...document.body.children].map((element) => element.tagName + (element.hasAttribute('data-faq-chat') ? ' host' : '')))).toEqual(['SCRIPT', 'DIV host']);
+    expect(
+      await page.evaluate(() =>
+        [...document.body.children].map((element) => element.tagName + (element.hasAttribute('data-faq-chat') ? ' host' : '')),
+      ),
+    ).toEqual(['SCRIPT', 'DIV host']);
     expect(errors).toEqual([]);
   });
 });
 
 describe('hostile host pages', () => {
-  it('works with polluted prototypes, an AMD loader, CommonJS globals and its libraries\' names taken', async () => {
+  it("works with polluted prototypes, an AMD loader, CommonJS globals and its libraries' names taken", async () => {
     harness.server.page('/pollute.js', {
       type: 'text/javascript',
       body: `
@@ -96,7 +112,11 @@ describe('hostile host pages', () => {
 describe('heavy data', () => {
   it('serves 10,000 entries and an answer at the length limit, and leaves out a 2 MB one', async () => {
     const words = (seed: number) => Array.from({ length: 6 }, (_, i) => String(800_000 + ((seed * 7 + i * 13) % 5000))).join(' ');
-    const entries = Array.from({ length: 10_000 }, (_, index) => ({ id: `e-${index}`, question: `Question ${words(index)} ${marker(index)}q?`, answer: `Answer ${words(index + 1)}.` }));
+    const entries = Array.from({ length: 10_000 }, (_, index) => ({
+      id: `e-${index}`,
+      question: `Question ${words(index)} ${marker(index)}q?`,
+      answer: `Answer ${words(index + 1)}.`,
+    }));
     const long = `Start of a long answer. ${'All work and no play makes a long answer. '.repeat(48_000)}`;
     entries[1234].answer = `${long.slice(0, MAX_ANSWER_LENGTH - 'The end.'.length)}The end.`;
     entries[4321].answer = long;

@@ -44,10 +44,16 @@ async function widgetPictures(page: Page) {
 
 describe('on a hostile page', () => {
   it('looks exactly as on a plain page, Bootstrap 5 and !important rules notwithstanding', async () => {
-    harness.server.page('/bootstrap.css', { body: readFileSync('node_modules/bootstrap/dist/css/bootstrap.min.css', 'utf8'), type: 'text/css' });
+    harness.server.page('/bootstrap.css', {
+      body: readFileSync('node_modules/bootstrap/dist/css/bootstrap.min.css', 'utf8'),
+      type: 'text/css',
+    });
     harness.server.page('/hostile.css', { body: HOSTILE, type: 'text/css' });
     harness.server.page('/plain.html', scriptPage());
-    harness.server.page('/hostile.html', scriptPage('', { head: '<link rel="stylesheet" href="/bootstrap.css"><link rel="stylesheet" href="/hostile.css">' }));
+    harness.server.page(
+      '/hostile.html',
+      scriptPage('', { head: '<link rel="stylesheet" href="/bootstrap.css"><link rel="stylesheet" href="/hostile.css">' }),
+    );
     const plain = await widgetPictures((await harness.open('/plain.html')).page);
     const hostile = await widgetPictures((await harness.open('/hostile.html')).page);
     expect(hostile.box).toEqual(plain.box);
@@ -57,7 +63,8 @@ describe('on a hostile page', () => {
   });
 
   it("leaves the page's own elements as they were", async () => {
-    const body = '<h1>Title</h1><p>Text <a href="#x">link</a></p><button>Page button</button><input aria-label="page input"><ul><li>item</li></ul>';
+    const body =
+      '<h1>Title</h1><p>Text <a href="#x">link</a></p><button>Page button</button><input aria-label="page input"><ul><li>item</li></ul>';
     harness.server.page('/without.html', `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`);
     harness.server.page('/with.html', scriptPage('', { body }));
     const styles = async (path: string) => {
@@ -78,7 +85,10 @@ describe('on a hostile page', () => {
     ['with async', { body: '<script src="/faq-chat.js" async></script>' }],
     ['with defer, in <head>', { head: '<script src="/faq-chat.js" defer></script>' }],
   ])('gives one working widget when loaded %s', async (_, parts) => {
-    harness.server.page('/loaders.html', `<!doctype html><html lang="en"><head><title>t</title>${parts.head ?? ''}</head><body><p>page</p>${parts.body ?? ''}</body></html>`);
+    harness.server.page(
+      '/loaders.html',
+      `<!doctype html><html lang="en"><head><title>t</title>${parts.head ?? ''}</head><body><p>page</p>${parts.body ?? ''}</body></html>`,
+    );
     const { page, errors } = await harness.open('/loaders.html');
     await page.waitForFunction(() => window.FaqChat);
     const result = await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'));

@@ -36,10 +36,12 @@ describe('before intent', () => {
     harness.server.page('/idle-destroy.html', scriptPage());
     const start = harness.server.requests.length;
     const { page } = await harness.open('/idle-destroy.html');
-    expect(await page.evaluate(() => {
-      window.FaqChat!.destroy();
-      return { global: 'FaqChat' in window, hosts: document.querySelectorAll('[data-faq-chat]').length };
-    })).toEqual({ global: false, hosts: 0 });
+    expect(
+      await page.evaluate(() => {
+        window.FaqChat!.destroy();
+        return { global: 'FaqChat' in window, hosts: document.querySelectorAll('[data-faq-chat]').length };
+      }),
+    ).toEqual({ global: false, hosts: 0 });
     await page.waitForTimeout(500);
     expect(requestsFrom(start)).toEqual(['/idle-destroy.html', '/faq-chat.js']);
   });
@@ -55,7 +57,9 @@ describe('intent', () => {
     const start = harness.server.requests.length;
     const { page, errors } = await harness.open('/intent.html');
     await act(page);
-    await expect.poll(() => requestsFrom(start)).toEqual(['/intent.html', '/faq-chat.js', APP, '/faq-data/index.json', '/faq-data/en.json']);
+    await expect
+      .poll(() => requestsFrom(start))
+      .toEqual(['/intent.html', '/faq-chat.js', APP, '/faq-data/index.json', '/faq-data/en.json']);
     await page.locator(launcher).click();
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await page.locator(launcher).getAttribute('aria-expanded')).toBe('true');
@@ -108,7 +112,11 @@ describe('when the rest cannot load', () => {
     expect(await seen).toContain(APP);
     // ready settles and search answers "none", never a rejection.
     expect(await page.evaluate(() => window.FaqChat!.ready.then(() => 'settled'))).toBe('settled');
-    expect(await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).toMatchObject({ reply: 'none', best: null, matches: [] });
+    expect(await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).toMatchObject({
+      reply: 'none',
+      best: null,
+      matches: [],
+    });
     harness.server.unpage(APP);
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
@@ -130,7 +138,10 @@ describe('when the rest cannot load', () => {
 
 describe('Subresource Integrity', () => {
   const cdnPage = (integrity: string) =>
-    scriptPage(`integrity="${integrity}" crossorigin="anonymous"`).replace('/faq-chat.js', `${harness.server.url.replace('127.0.0.1', 'localhost')}/faq-chat.js`);
+    scriptPage(`integrity="${integrity}" crossorigin="anonymous"`).replace(
+      '/faq-chat.js',
+      `${harness.server.url.replace('127.0.0.1', 'localhost')}/faq-chat.js`,
+    );
 
   it('pins the files it loads when the page pins the loader, from a CDN with CORS', async () => {
     const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/faq-chat.js')).digest('base64')}`;
@@ -147,7 +158,11 @@ describe('Subresource Integrity', () => {
   it('refuses a file that is not the one the loader was built with', async () => {
     const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/faq-chat.js')).digest('base64')}`;
     harness.server.page('/sri-tampered.html', cdnPage(integrity));
-    harness.server.page(APP, { body: `${readFileSync(`dist${APP}`, 'utf8')}\n// changed`, type: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
+    harness.server.page(APP, {
+      body: `${readFileSync(`dist${APP}`, 'utf8')}\n// changed`,
+      type: 'text/javascript',
+      headers: { 'access-control-allow-origin': '*' },
+    });
     try {
       const { page } = await harness.open('/sri-tampered.html');
       expect(await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).toMatchObject({ best: null });

@@ -4,7 +4,7 @@ import { useHarness } from './harness';
 
 const harness = useHarness();
 
-describe('the editors\' preview page', () => {
+describe("the editors' preview page", () => {
   it('checks a pasted file, chats with it, and shows why an answer was chosen', async () => {
     const en = JSON.parse(readFileSync('faq-data/en.json', 'utf8'));
     en.entries[4].answer = 'ICLEI began in **1990**.';
@@ -13,9 +13,11 @@ describe('the editors\' preview page', () => {
     await page.getByLabel('…or paste its content:').fill(JSON.stringify(en, null, 2));
     await page.getByRole('button', { name: 'Check and preview' }).click();
     const problems = page.getByRole('region', { name: 'Check' }).getByRole('status');
-    await expect.poll(() => problems.textContent()).toContain(
-      'entry "structure": The link "javascript:alert(1)" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.',
-    );
+    await expect
+      .poll(() => problems.textContent())
+      .toContain(
+        'entry "structure": The link "javascript:alert(1)" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.',
+      );
     expect(await problems.textContent()).toMatch(/^the file:\d+:\d+: error:/);
 
     await page.getByRole('textbox', { name: 'Your question' }).fill('When did ICLEI start?');
@@ -35,18 +37,20 @@ describe('the editors\' preview page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{\n  "locale": "fr",\n  "entries": [\n    { "id": "a", "question": "Q ?", "answer": "R." },\n  ]\n}'),
     });
-    await expect.poll(() => page.getByRole('region', { name: 'Check' }).getByRole('status').textContent()).toBe(
-      'the file:5:3: error: JSON syntax: a comma before a closing bracket is not allowed: remove the comma after the last item.',
-    );
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Check' }).getByRole('status').textContent())
+      .toBe('the file:5:3: error: JSON syntax: a comma before a closing bracket is not allowed: remove the comma after the last item.');
   });
 
   it('points at a name given twice in one entry', async () => {
     const { page } = await harness.open('/preview.html');
-    await page.getByLabel('…or paste its content:').fill('{ "locale": "en", "entries": [\n  { "id": "a", "question": "Q?", "answer": "Old.", "answer": "New." }\n] }');
+    await page
+      .getByLabel('…or paste its content:')
+      .fill('{ "locale": "en", "entries": [\n  { "id": "a", "question": "Q?", "answer": "Old.", "answer": "New." }\n] }');
     await page.getByRole('button', { name: 'Check and preview' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Check' }).getByRole('status').textContent()).toBe(
-      'the file:2:52: error: "answer" is given twice in the same object, and the widget uses the last one: keep one.',
-    );
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Check' }).getByRole('status').textContent())
+      .toBe('the file:2:52: error: "answer" is given twice in the same object, and the widget uses the last one: keep one.');
   });
 
   it('lets an editor drop a file and chat with it', async () => {

@@ -25,7 +25,11 @@ describe('on a phone', () => {
     await page.evaluate(() => window.FaqChat!.open());
     await page.getByRole('article').waitFor();
     const small = await page.evaluate(() =>
-      [...document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelectorAll<HTMLElement>('.panel button, .panel select, .panel a.standalone')]
+      [
+        ...document
+          .querySelector('[data-faq-chat]')!
+          .shadowRoot!.querySelectorAll<HTMLElement>('.panel button, .panel select, .panel a.standalone'),
+      ]
         .map((element) => ({ name: element.getAttribute('aria-label') ?? element.textContent, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
         .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
@@ -39,7 +43,9 @@ describe('in Korean', () => {
     harness.server.page('/ko.html', scriptPage('data-open="true"', { lang: 'ko' }));
     const { page } = await harness.open('/ko.html', PHONE);
     await page.evaluate(() => window.FaqChat!.ready);
-    const breaks = await page.evaluate(() => getComputedStyle(document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelector('.log p')!).wordBreak);
+    const breaks = await page.evaluate(
+      () => getComputedStyle(document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelector('.log p')!).wordBreak,
+    );
     expect(breaks).toBe('keep-all');
   });
 });

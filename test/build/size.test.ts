@@ -19,10 +19,16 @@ it('keeps the loader, dist/faq-chat.js, within 6 KiB with gzip -9', () => {
 
 it('keeps all that a visitor who asks loads within 48 KiB with gzip -9', () => {
   // The loader, the app and the reader of large files: a visitor of a large FAQ loads all three.
-  expect(scripts.map((file) => file.replace(/^(faq-chat\.\w+)-[\w-]+\.js$/, '$1.js')).sort()).toEqual(['faq-chat.app.js', 'faq-chat.js', 'faq-chat.reader.js']);
+  expect(scripts.map((file) => file.replace(/^(faq-chat\.\w+)-[\w-]+\.js$/, '$1.js')).sort()).toEqual([
+    'faq-chat.app.js',
+    'faq-chat.js',
+    'faq-chat.reader.js',
+  ]);
   const sizes = scripts.map((file) => [file, gzipped(file)] as const);
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
-  console.log(`${sizes.map(([file, size]) => `dist/${file}: ${kib(size)}`).join(', ')}; in all ${kib(total)} gzip -9 (budget ${kib(VISITOR_BUDGET)})`);
+  console.log(
+    `${sizes.map(([file, size]) => `dist/${file}: ${kib(size)}`).join(', ')}; in all ${kib(total)} gzip -9 (budget ${kib(VISITOR_BUDGET)})`,
+  );
   expect(total).toBeLessThanOrEqual(VISITOR_BUDGET);
 });
 

@@ -49,7 +49,11 @@ describe('badly formed web addresses in the data', () => {
   });
 
   it('never makes a link throw as it renders, whatever its address', () => {
-    const address = fc.oneof(fc.constantFrom(...BAD_WEB_ADDRESSES), fc.string(), fc.webUrl().map((url) => url.replace('//', '//[')));
+    const address = fc.oneof(
+      fc.constantFrom(...BAD_WEB_ADDRESSES),
+      fc.string(),
+      fc.webUrl().map((url) => url.replace('//', '//[')),
+    );
     fc.assert(
       fc.property(address, (href) => {
         const { unmount } = renderInWidget(<SafeLink href={href}>label</SafeLink>);

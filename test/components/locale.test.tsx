@@ -19,7 +19,15 @@ describe('locales', () => {
     events.on('locale', changed);
     open();
     const menu = screen.getByRole('combobox', { name: 'Language' }) as HTMLSelectElement;
-    expect([...menu.options].map((option) => option.textContent)).toEqual(['English', 'Español', 'Français', 'Português', '한국어', '日本語', '中文']);
+    expect([...menu.options].map((option) => option.textContent)).toEqual([
+      'English',
+      'Español',
+      'Français',
+      'Português',
+      '한국어',
+      '日本語',
+      '中文',
+    ]);
     fireEvent.change(menu, { target: { value: 'ja' } });
     await waitFor(() => expect(chat.locale.value).toBe('ja'));
     expect(changed).toHaveBeenCalledWith({ locale: 'ja', previous: 'en' });
@@ -66,7 +74,10 @@ describe('locales', () => {
     const { chat, events } = await renderWidget();
     const errors = vi.fn();
     events.on('error', errors);
-    const api = chat as unknown as { setLocale(locale: unknown): Promise<void>; search(question: string, options: unknown): Promise<unknown> };
+    const api = chat as unknown as {
+      setLocale(locale: unknown): Promise<void>;
+      search(question: string, options: unknown): Promise<unknown>;
+    };
     await expect(api.setLocale(5)).resolves.toBeUndefined();
     await expect(api.setLocale(['es'])).resolves.toBeUndefined();
     await expect(api.search('q', { locale: 5 })).resolves.toMatchObject({ reply: 'none', best: null });

@@ -53,7 +53,10 @@ describe('the chat panel', () => {
     fireEvent.click(launcher());
     fireEvent.click(screen.getByRole('button', { name: 'How can my local government join ICLEI?' }));
     expect(await screen.findByRole('heading', { name: /How can my local government join ICLEI\?/ })).toBeTruthy();
-    expect(asked.mock.calls[0][0]).toMatchObject({ question: 'How can my local government join ICLEI?', result: { best: { id: 'how-to-join' } } });
+    expect(asked.mock.calls[0][0]).toMatchObject({
+      question: 'How can my local government join ICLEI?',
+      result: { best: { id: 'how-to-join' } },
+    });
   });
 
   it('asks a related question when it is pressed', async () => {
@@ -107,7 +110,13 @@ describe('the chat panel', () => {
   it('shows FAQ text that looks like HTML as text', async () => {
     const file = {
       locale: 'en',
-      entries: [{ id: 'x', question: 'What is <b>bold</b>?', answer: '<img src=x onerror="alert(1)"> [go](javascript:alert(1)) <script>alert(2)</script>' }],
+      entries: [
+        {
+          id: 'x',
+          question: 'What is <b>bold</b>?',
+          answer: '<img src=x onerror="alert(1)"> [go](javascript:alert(1)) <script>alert(2)</script>',
+        },
+      ],
     };
     await renderWidget({ files: { 'en.json': JSON.stringify(file) } });
     fireEvent.click(launcher());

@@ -38,7 +38,10 @@ describe('faq:check', () => {
     manifest((data) => (data.locales['../../secret'] = 'Secret'));
     const { out, code } = await tool('faq-check.ts', folder);
     expect(code).toBe(1);
-    const line = readFileSync(join(folder, 'index.json'), 'utf8').split('\n').findIndex((text) => text.includes('../../secret')) + 1;
+    const line =
+      readFileSync(join(folder, 'index.json'), 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('../../secret')) + 1;
     expect(out).toContain(
       `index.json:${line}:5: error: "../../secret" is not a language code. Use a BCP 47 tag, such as "en", "pt-BR" or "zh-Hant"; the locale file is named after it.`,
     );
@@ -62,7 +65,9 @@ describe('faq:check', () => {
     symlinkSync(join(root, 'secret.json'), join(folder, 'en.json'));
     const { out, code } = await tool('faq-check.ts', folder);
     expect(code).toBe(1);
-    expect(out).toContain(`${folder}/en.json: error: en.json is a link to a file outside the folder, which the tools do not read: put the file itself in the folder.`);
+    expect(out).toContain(
+      `${folder}/en.json: error: en.json is a link to a file outside the folder, which the tools do not read: put the file itself in the folder.`,
+    );
     expect(out).not.toContain(SECRET);
   });
 });
@@ -75,18 +80,22 @@ describe('faq:build', () => {
     manifest((data) => (data.locales['../../outside/victim'] = 'Victim'));
     const { out, code } = await tool('faq-build.ts', folder);
     expect(code).toBe(1);
-    expect(out).toContain('faq:build: index.json lists "../../outside/victim", which is no language code: run "npm run faq:check" for help.');
+    expect(out).toContain(
+      'faq:build: index.json lists "../../outside/victim", which is no language code: run "npm run faq:check" for help.',
+    );
     expect(existsSync(join(root, 'outside', 'victim.index.json'))).toBe(false);
   });
 
-  it('does not write through a symbolic link in an index file\'s place', async () => {
+  it("does not write through a symbolic link in an index file's place", async () => {
     const { root, folder } = sandbox();
     const target = join(root, 'target.txt');
     writeFileSync(target, 'unchanged');
     symlinkSync(target, join(folder, 'en.index.json'));
     const { out, code } = await tool('faq-build.ts', folder);
     expect(code).toBe(1);
-    expect(out).toContain('faq:build: en.index.json is a symbolic link, which the tools do not write through: delete it and run the command again.');
+    expect(out).toContain(
+      'faq:build: en.index.json is a symbolic link, which the tools do not write through: delete it and run the command again.',
+    );
     expect(readFileSync(target, 'utf8')).toBe('unchanged');
   });
 });

@@ -26,52 +26,67 @@ When did ICLEI start?,en,9
 `;
 
 describe('faq:misses', () => {
-  it('proposes alternates for paraphrases, test questions for answered ones, new entries for what no entry covers, and applies what the editor accepts', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'faq-misses-'));
-    const data = join(folder, 'data');
-    cpSync('faq-data', data, { recursive: true });
-    writeFileSync(join(folder, 'questions.csv'), QUESTIONS);
-    const misses = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/faq-misses.ts', ...args, '--data', data]).then(({ stdout }) => stdout);
+  it(
+    'proposes alternates for paraphrases, test questions for answered ones, new entries for what no entry covers, and applies what the editor accepts',
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'faq-misses-'));
+      const data = join(folder, 'data');
+      cpSync('faq-data', data, { recursive: true });
+      writeFileSync(join(folder, 'questions.csv'), QUESTIONS);
+      const misses = (...args: string[]) =>
+        run(process.execPath, ['--import', 'tsx', 'scripts/faq-misses.ts', ...args, '--data', data]).then(({ stdout }) => stdout);
 
-    const review = join(folder, 'review.csv');
-    const proposed = await misses(join(folder, 'questions.csv'), '--out', review);
-    expect(proposed).toContain('7× "who is in charge of iclei" (and 1 similar) [en]\n  today:    no answer\n');
-    expect(proposed).toContain('10 questions in 8 groups; 1 already in the FAQ.');
-    const rows = parseCsv(readFileSync(review, 'utf8'));
-    const proposal = Object.fromEntries(rows.slice(1).map((row) => [row[4], `${row[1]} ${row[2]}`.trim()]));
-    expect(proposal).toEqual({
-      'who is in charge of iclei': 'alternate what-is-iclei',
-      'what services do you provide': 'alternate member-benefits',
-      'who leads iclei': 'alternate what-is-iclei',
-      'how can my town sign up': 'test question how-to-join',
-      'where can I renew my passport': 'new entry',
-      'opening hours of the library': 'new entry',
-      'when is the garbage collected': 'new entry',
-    });
-    expect(readFileSync(review, 'utf8').startsWith('\uFEFFaccept,action,entry,locale,question')).toBe(true);
+      const review = join(folder, 'review.csv');
+      const proposed = await misses(join(folder, 'questions.csv'), '--out', review);
+      expect(proposed).toContain('7× "who is in charge of iclei" (and 1 similar) [en]\n  today:    no answer\n');
+      expect(proposed).toContain('10 questions in 8 groups; 1 already in the FAQ.');
+      const rows = parseCsv(readFileSync(review, 'utf8'));
+      const proposal = Object.fromEntries(rows.slice(1).map((row) => [row[4], `${row[1]} ${row[2]}`.trim()]));
+      expect(proposal).toEqual({
+        'who is in charge of iclei': 'alternate what-is-iclei',
+        'what services do you provide': 'alternate member-benefits',
+        'who leads iclei': 'alternate what-is-iclei',
+        'how can my town sign up': 'test question how-to-join',
+        'where can I renew my passport': 'new entry',
+        'opening hours of the library': 'new entry',
+        'when is the garbage collected': 'new entry',
+      });
+      expect(readFileSync(review, 'utf8').startsWith('\uFEFFaccept,action,entry,locale,question')).toBe(true);
 
-    // The editor accepts everything, and turns the passport into a question the FAQ should not answer.
-    const marked = rows.map((row, index) => (index === 0 ? row : ['yes', ...row.slice(1)]));
-    marked.find((row) => row[4] === 'where can I renew my passport')!.splice(1, 2, 'test question', '');
-    writeFileSync(review, toCsv(marked));
-    const before = readFileSync(join(data, 'en.json'), 'utf8');
-    const applied = await misses('--apply', review);
-    expect(applied).toContain('[en] "who is in charge of iclei": no answer → what-is-iclei (as expected), now an alternate of what-is-iclei');
-    expect(applied).toContain('[en] "where can I renew my passport": no answer → no answer (as expected)');
-    expect(applied).toContain('  en       84 of 84 → 89 of 89');
-    expect(applied).toContain('No entry answers these yet. Write a new entry for them, and add them to its alternates:\n  [en] "opening hours of the library"');
+      // The editor accepts everything, and turns the passport into a question the FAQ should not answer.
+      const marked = rows.map((row, index) => (index === 0 ? row : ['yes', ...row.slice(1)]));
+      marked.find((row) => row[4] === 'where can I renew my passport')!.splice(1, 2, 'test question', '');
+      writeFileSync(review, toCsv(marked));
+      const before = readFileSync(join(data, 'en.json'), 'utf8');
+      const applied = await misses('--apply', review);
+      expect(applied).toContain(
+        '[en] "who is in charge of iclei": no answer → what-is-iclei (as expected), now an alternate of what-is-iclei',
+      );
+      expect(applied).toContain('[en] "where can I renew my passport": no answer → no answer (as expected)');
+      expect(applied).toContain('  en       84 of 84 → 89 of 89');
+      expect(applied).toContain(
+        'No entry answers these yet. Write a new entry for them, and add them to its alternates:\n  [en] "opening hours of the library"',
+      );
 
-    const after = readFileSync(join(data, 'en.json'), 'utf8');
-    const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
-    expect(added.map((line) => line.trim())).toEqual(['"What is this ICLEI network I keep hearing about?",', '"who is in charge of iclei",', '"who leads iclei"', '"What is included in ICLEI membership?",', '"what services do you provide"']);
-    expect(after.split('\n').length).toBe(before.split('\n').length + 3);
-    const tests = JSON.parse(readFileSync(join(data, 'tests/en.json'), 'utf8'));
-    expect(tests.slice(-5).map((test: { q: string; expect: string[] }) => `${test.q}: ${test.expect.join(' ')}`)).toEqual([
-      'who is in charge of iclei: what-is-iclei',
-      'how can my town sign up: how-to-join',
-      'where can I renew my passport: ',
-      'what services do you provide: member-benefits',
-      'who leads iclei: what-is-iclei',
-    ]);
-  }, SLOW);
+      const after = readFileSync(join(data, 'en.json'), 'utf8');
+      const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
+      expect(added.map((line) => line.trim())).toEqual([
+        '"What is this ICLEI network I keep hearing about?",',
+        '"who is in charge of iclei",',
+        '"who leads iclei"',
+        '"What is included in ICLEI membership?",',
+        '"what services do you provide"',
+      ]);
+      expect(after.split('\n').length).toBe(before.split('\n').length + 3);
+      const tests = JSON.parse(readFileSync(join(data, 'tests/en.json'), 'utf8'));
+      expect(tests.slice(-5).map((test: { q: string; expect: string[] }) => `${test.q}: ${test.expect.join(' ')}`)).toEqual([
+        'who is in charge of iclei: what-is-iclei',
+        'how can my town sign up: how-to-join',
+        'where can I renew my passport: ',
+        'what services do you provide: member-benefits',
+        'who leads iclei: what-is-iclei',
+      ]);
+    },
+    SLOW,
+  );
 });

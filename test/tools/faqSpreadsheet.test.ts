@@ -22,76 +22,98 @@ function copy() {
       ({ stdout }) => ({ stdout, code: 0 }),
       (error) => ({ stdout: error.stdout as string, code: error.code as number }),
     );
-  const files = () => Object.fromEntries(['', 'tests/'].flatMap((dir) => readdirSync(join(folder, 'data', dir)).filter((name) => name.endsWith('.json')).map((name) => [dir + name, readFileSync(join(folder, 'data', dir, name), 'utf8')])));
+  const files = () =>
+    Object.fromEntries(
+      ['', 'tests/'].flatMap((dir) =>
+        readdirSync(join(folder, 'data', dir))
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => [dir + name, readFileSync(join(folder, 'data', dir, name), 'utf8')]),
+      ),
+    );
   return { folder, npm, files, at: (name: string) => join(folder, name) };
 }
 
-const changedFiles = (before: Record<string, string>, after: Record<string, string>) => Object.keys(after).filter((name) => before[name] !== after[name]);
+const changedFiles = (before: Record<string, string>, after: Record<string, string>) =>
+  Object.keys(after).filter((name) => before[name] !== after[name]);
 
 describe('faq:export and faq:import', () => {
-  it('export then import of a workbook changes no file, and one edited cell changes one field', async () => {
-    const { npm, files, at } = copy();
-    const before = files();
-    expect((await npm('faq-export', '--out', at('faq.xlsx'))).stdout).toContain('16 entries in 7 languages');
-    expect((await npm('faq-import', at('faq.xlsx'))).stdout).toContain('No changes');
-    expect(files()).toEqual(before);
+  it(
+    'export then import of a workbook changes no file, and one edited cell changes one field',
+    async () => {
+      const { npm, files, at } = copy();
+      const before = files();
+      expect((await npm('faq-export', '--out', at('faq.xlsx'))).stdout).toContain('16 entries in 7 languages');
+      expect((await npm('faq-import', at('faq.xlsx'))).stdout).toContain('No changes');
+      expect(files()).toEqual(before);
 
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(at('faq.xlsx'));
-    const sheet = workbook.getWorksheet('FAQ')!;
-    const column = (sheet.getRow(1).values as string[]).indexOf('ko answer');
-    const row = (sheet.getColumn(1).values as string[]).indexOf('founded');
-    const old = sheet.getRow(row).getCell(column).value as string;
-    sheet.getRow(row).getCell(column).value = 'ICLEI는 1990년에 설립되었습니다.';
-    await workbook.xlsx.writeFile(at('faq.xlsx'));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(at('faq.xlsx'));
+      const sheet = workbook.getWorksheet('FAQ')!;
+      const column = (sheet.getRow(1).values as string[]).indexOf('ko answer');
+      const row = (sheet.getColumn(1).values as string[]).indexOf('founded');
+      const old = sheet.getRow(row).getCell(column).value as string;
+      sheet.getRow(row).getCell(column).value = 'ICLEI는 1990년에 설립되었습니다.';
+      await workbook.xlsx.writeFile(at('faq.xlsx'));
 
-    const { stdout, code } = await npm('faq-import', at('faq.xlsx'));
-    expect(code).toBe(0);
-    expect(stdout).toContain('ko.json');
-    const after = files();
-    expect(changedFiles(before, after)).toEqual(['ko.json']);
-    expect(after['ko.json']).toBe(before['ko.json'].replace(JSON.stringify(old), JSON.stringify('ICLEI는 1990년에 설립되었습니다.')));
-  }, SLOW);
+      const { stdout, code } = await npm('faq-import', at('faq.xlsx'));
+      expect(code).toBe(0);
+      expect(stdout).toContain('ko.json');
+      const after = files();
+      expect(changedFiles(before, after)).toEqual(['ko.json']);
+      expect(after['ko.json']).toBe(before['ko.json'].replace(JSON.stringify(old), JSON.stringify('ICLEI는 1990년에 설립되었습니다.')));
+    },
+    SLOW,
+  );
 
-  it('writes CSV in UTF-8 with a byte order mark, test questions in a file of their own, and reads an edit back', async () => {
-    const { npm, files, at } = copy();
-    const before = files();
-    await npm('faq-export', '--out', at('faq.csv'));
-    const faq = readFileSync(at('faq.csv'), 'utf8');
-    expect(faq.startsWith('\uFEFFid,en question,en answer,en alternates,en keywords,es question')).toBe(true);
-    expect(faq).toContain('ICLEI는');
-    expect((await npm('faq-import', at('faq.csv'))).stdout).toContain('No changes');
-    expect(files()).toEqual(before);
+  it(
+    'writes CSV in UTF-8 with a byte order mark, test questions in a file of their own, and reads an edit back',
+    async () => {
+      const { npm, files, at } = copy();
+      const before = files();
+      await npm('faq-export', '--out', at('faq.csv'));
+      const faq = readFileSync(at('faq.csv'), 'utf8');
+      expect(faq.startsWith('\uFEFFid,en question,en answer,en alternates,en keywords,es question')).toBe(true);
+      expect(faq).toContain('ICLEI는');
+      expect((await npm('faq-import', at('faq.csv'))).stdout).toContain('No changes');
+      expect(files()).toEqual(before);
 
-    const tests = parseCsv(readFileSync(at('faq.tests.csv'), 'utf8'));
-    expect(tests[0]).toEqual(['locale', 'question', 'expected answer']);
-    tests.push(['fr', 'quand ICLEI est-il né', 'founded']);
-    writeFileSync(at('faq.tests.csv'), toCsv(tests));
-    await npm('faq-import', at('faq.csv'));
-    const after = files();
-    expect(changedFiles(before, after)).toEqual(['tests/fr.json']);
-    expect(JSON.parse(after['tests/fr.json']).at(-1)).toEqual({ q: 'quand ICLEI est-il né', expect: ['founded'] });
-    expect(after['tests/fr.json'].startsWith(before['tests/fr.json'].slice(0, -3))).toBe(true);
-  }, SLOW);
+      const tests = parseCsv(readFileSync(at('faq.tests.csv'), 'utf8'));
+      expect(tests[0]).toEqual(['locale', 'question', 'expected answer']);
+      tests.push(['fr', 'quand ICLEI est-il né', 'founded']);
+      writeFileSync(at('faq.tests.csv'), toCsv(tests));
+      await npm('faq-import', at('faq.csv'));
+      const after = files();
+      expect(changedFiles(before, after)).toEqual(['tests/fr.json']);
+      expect(JSON.parse(after['tests/fr.json']).at(-1)).toEqual({ q: 'quand ICLEI est-il né', expect: ['founded'] });
+      expect(after['tests/fr.json'].startsWith(before['tests/fr.json'].slice(0, -3))).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('names each mistake by sheet, row and column, and writes nothing', async () => {
-    const { npm, files, at } = copy();
-    const before = files();
-    await npm('faq-export', '--out', at('faq.xlsx'));
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(at('faq.xlsx'));
-    const sheet = workbook.getWorksheet('FAQ')!;
-    sheet.getRow(3).getCell(1).value = 'How To Join';
-    sheet.getRow(4).getCell(3).value = '';
-    sheet.getRow(1).getCell(6).value = 'de question';
-    await workbook.xlsx.writeFile(at('faq.xlsx'));
+  it(
+    'names each mistake by sheet, row and column, and writes nothing',
+    async () => {
+      const { npm, files, at } = copy();
+      const before = files();
+      await npm('faq-export', '--out', at('faq.xlsx'));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(at('faq.xlsx'));
+      const sheet = workbook.getWorksheet('FAQ')!;
+      sheet.getRow(3).getCell(1).value = 'How To Join';
+      sheet.getRow(4).getCell(3).value = '';
+      sheet.getRow(1).getCell(6).value = 'de question';
+      await workbook.xlsx.writeFile(at('faq.xlsx'));
 
-    const { stdout, code } = await npm('faq-import', at('faq.xlsx'));
-    expect(code).toBe(1);
-    expect(stdout).toContain('faq.xlsx: error: sheet "FAQ", row 1, column F: "de question" is not a column this sheet can have');
-    expect(stdout).toContain('faq.xlsx: error: sheet "FAQ", row 3, column A ("id"): "How To Join": an id must use only lower-case letters, digits and hyphens, such as "how-to-join".');
-    expect(stdout).toMatch(/faq\.xlsx: error: entry "[a-z-]+": sheet "FAQ", row 4, column C \("en answer"\): the answer is empty/);
-    expect(stdout).toContain('nothing was written');
-    expect(files()).toEqual(before);
-  }, SLOW);
+      const { stdout, code } = await npm('faq-import', at('faq.xlsx'));
+      expect(code).toBe(1);
+      expect(stdout).toContain('faq.xlsx: error: sheet "FAQ", row 1, column F: "de question" is not a column this sheet can have');
+      expect(stdout).toContain(
+        'faq.xlsx: error: sheet "FAQ", row 3, column A ("id"): "How To Join": an id must use only lower-case letters, digits and hyphens, such as "how-to-join".',
+      );
+      expect(stdout).toMatch(/faq\.xlsx: error: entry "[a-z-]+": sheet "FAQ", row 4, column C \("en answer"\): the answer is empty/);
+      expect(stdout).toContain('nothing was written');
+      expect(files()).toEqual(before);
+    },
+    SLOW,
+  );
 });

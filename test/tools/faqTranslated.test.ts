@@ -11,39 +11,49 @@ import { excerpts } from '../../src/check/staleTranslations';
 const run = promisify(execFile);
 // Each test starts several commands, which take some seconds each on a busy machine.
 const SLOW = 60_000;
-const tsx = (script: string, ...args: string[]) => run(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args]).then(({ stdout }) => stdout);
+const tsx = (script: string, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args]).then(({ stdout }) => stdout);
 const stale = (output: string) => output.split('\n').filter((line) => line.includes('changed since this was translated'));
 
 describe('translations that know their source', () => {
-  it('warns for each of the six translations of an entry whose English answer changed, until each is marked', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'faq-translated-'));
-    cpSync('faq-data', folder, { recursive: true });
-    expect(stale(await tsx('faq-check', folder))).toEqual([]);
+  it(
+    'warns for each of the six translations of an entry whose English answer changed, until each is marked',
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'faq-translated-'));
+      cpSync('faq-data', folder, { recursive: true });
+      expect(stale(await tsx('faq-check', folder))).toEqual([]);
 
-    const en = join(folder, 'en.json');
-    const answer = JSON.parse(readFileSync(en, 'utf8')).entries.find((entry: { id: string }) => entry.id === 'founded').answer as string;
-    writeFileSync(en, readFileSync(en, 'utf8').replace(JSON.stringify(answer), JSON.stringify(answer.replace('1990', '1991'))));
+      const en = join(folder, 'en.json');
+      const answer = JSON.parse(readFileSync(en, 'utf8')).entries.find((entry: { id: string }) => entry.id === 'founded').answer as string;
+      writeFileSync(en, readFileSync(en, 'utf8').replace(JSON.stringify(answer), JSON.stringify(answer.replace('1990', '1991'))));
 
-    const warnings = stale(await tsx('faq-check', folder));
-    expect(warnings.map((line) => line.slice(folder.length + 1, folder.length + 3)).sort()).toEqual(['es', 'fr', 'ja', 'ko', 'pt', 'zh']);
-    for (const line of warnings) {
-      expect(line).toContain('warning: entry "founded": en.json changed since this was translated: the answer said "ICLEI began in **1990**, and it was');
-      expect(line).toContain('now "ICLEI began in **1991**, and it was');
-    }
-    expect(warnings.find((line) => line.includes('/ko.json:'))).toContain('run "npm run faq:translated -- ko founded".');
+      const warnings = stale(await tsx('faq-check', folder));
+      expect(warnings.map((line) => line.slice(folder.length + 1, folder.length + 3)).sort()).toEqual(['es', 'fr', 'ja', 'ko', 'pt', 'zh']);
+      for (const line of warnings) {
+        expect(line).toContain(
+          'warning: entry "founded": en.json changed since this was translated: the answer said "ICLEI began in **1990**, and it was',
+        );
+        expect(line).toContain('now "ICLEI began in **1991**, and it was');
+      }
+      expect(warnings.find((line) => line.includes('/ko.json:'))).toContain('run "npm run faq:translated -- ko founded".');
 
-    expect(await tsx('faq-translated', 'ko', 'founded', '--data', folder)).toContain('ko: 1 entry marked as up to date with en.json.');
-    const after = stale(await tsx('faq-check', folder));
-    expect(after).toHaveLength(5);
-    expect(after.join('\n')).not.toContain('/ko.json:');
-  }, SLOW);
+      expect(await tsx('faq-translated', 'ko', 'founded', '--data', folder)).toContain('ko: 1 entry marked as up to date with en.json.');
+      const after = stale(await tsx('faq-check', folder));
+      expect(after).toHaveLength(5);
+      expect(after.join('\n')).not.toContain('/ko.json:');
+    },
+    SLOW,
+  );
 });
 
 describe('excerpts', () => {
   it('shows the changed words with a little of the text around them', () => {
     const before = `${'a'.repeat(50)} the old words ${'b'.repeat(50)}`;
     const after = `${'a'.repeat(50)} the new words ${'b'.repeat(50)}`;
-    expect(excerpts(before, after)).toEqual([`…${'a'.repeat(25)} the old words ${'b'.repeat(23)}…`, `…${'a'.repeat(25)} the new words ${'b'.repeat(23)}…`]);
+    expect(excerpts(before, after)).toEqual([
+      `…${'a'.repeat(25)} the old words ${'b'.repeat(23)}…`,
+      `…${'a'.repeat(25)} the new words ${'b'.repeat(23)}…`,
+    ]);
     expect(excerpts('short', 'shorter')).toEqual(['short', 'shorter']);
   });
 });

@@ -54,7 +54,9 @@ describe('FaqSource', () => {
         new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))),
     );
     vi.stubGlobal('fetch', fetch);
-    const failed = expect(new FaqSource(DATA_URL).manifest()).rejects.toThrow(`FaqChat: ${DATA_URL}index.json could not be loaded (no answer within 10 s).`);
+    const failed = expect(new FaqSource(DATA_URL).manifest()).rejects.toThrow(
+      `FaqChat: ${DATA_URL}index.json could not be loaded (no answer within 10 s).`,
+    );
     await vi.advanceTimersByTimeAsync(9_999);
     expect(fetch).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1 + 1_000);

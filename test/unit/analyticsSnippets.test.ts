@@ -6,7 +6,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SearchResult } from '../../src/api';
 import { Emitter } from '../../src/events';
 
-const answered: SearchResult = { locale: 'en', reply: 'answer', best: { id: 'founded', question: 'When was ICLEI founded?', answer: '…', score: 0.9 }, matches: [] };
+const answered: SearchResult = {
+  locale: 'en',
+  reply: 'answer',
+  best: { id: 'founded', question: 'When was ICLEI founded?', answer: '…', score: 0.9 },
+  matches: [],
+};
 const none: SearchResult = { locale: 'en', reply: 'none', best: null, matches: [] };
 
 /** Runs a snippet in a page whose globals are `globals`, then lets the chat emit the three events. */
@@ -41,7 +46,10 @@ describe('analytics snippets', () => {
   it('Plausible: three custom events with properties, queued until Plausible loads', () => {
     const page = runSnippet('plausible.js', {}) as { plausible: { q: IArguments[] } };
     expect(page.plausible.q.map((call) => [...call])).toEqual([
-      ['FAQ question', { props: { question: 'When was ICLEI founded? mail me at [e-mail]', reply: 'answer', entry: 'founded', locale: 'en' } }],
+      [
+        'FAQ question',
+        { props: { question: 'When was ICLEI founded? mail me at [e-mail]', reply: 'answer', entry: 'founded', locale: 'en' } },
+      ],
       ['FAQ question', { props: { question: 'parking ticket', reply: 'none', entry: '', locale: 'en' } }],
       ['FAQ unanswered', { props: { question: 'parking ticket', locale: 'en' } }],
       ['FAQ feedback', { props: { entry: 'founded', helpful: 'no', locale: 'en' } }],
@@ -52,7 +60,11 @@ describe('analytics snippets', () => {
     const gtag = vi.fn();
     runSnippet('ga4.js', { gtag }, true);
     expect(gtag.mock.calls).toEqual([
-      ['event', 'faq_question', { question: 'When was ICLEI founded? mail me at [e-mail]', reply: 'answer', entry_id: 'founded', locale: 'en' }],
+      [
+        'event',
+        'faq_question',
+        { question: 'When was ICLEI founded? mail me at [e-mail]', reply: 'answer', entry_id: 'founded', locale: 'en' },
+      ],
       ['event', 'faq_question', { question: 'parking ticket', reply: 'none', entry_id: '', locale: 'en' }],
       ['event', 'faq_unanswered', { question: 'parking ticket', locale: 'en' }],
       ['event', 'faq_feedback', { entry_id: 'founded', helpful: false, locale: 'en' }],

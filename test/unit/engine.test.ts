@@ -86,18 +86,37 @@ describe('a prebuilt index', () => {
   it('writes numbers of any size: far-apart entries, terms said many times', async () => {
     // Each number is written as digits of base 32: these need one, two, three and four.
     const entries: Entry[] = Array.from({ length: 40_000 }, (_, index) => ({ id: `e${index}`, question: 'filler', answer: '' }));
-    for (const [at, times] of [[0, 1], [31, 31], [32, 32], [1_055, 1_025], [39_999, 33_000]]) {
+    for (const [at, times] of [
+      [0, 1],
+      [31, 31],
+      [32, 32],
+      [1_055, 1_025],
+      [39_999, 33_000],
+    ]) {
       entries[at] = { id: `e${at}`, question: 'rare', answer: 'word '.repeat(times) };
     }
     const counted = await countTerms(entries, FIELDS, termsOf('en'));
-    expect(counted.postings.get('word')?.get(3)).toEqual(new Map([[0, 1], [31, 31], [32, 32], [1_055, 1_025], [39_999, 33_000]]));
+    expect(counted.postings.get('word')?.get(3)).toEqual(
+      new Map([
+        [0, 1],
+        [31, 31],
+        [32, 32],
+        [1_055, 1_025],
+        [39_999, 33_000],
+      ]),
+    );
     const written = JSON.parse(JSON.stringify(pack(counted)));
     expect(await unpack(written, counted.ids)).toEqual(counted);
   });
 
   it('is refused when damaged, however large the count it claims', async () => {
     const ids = ['a'];
-    const damaged = (codes: string): PrebuiltIndex => ({ version: INDEX_VERSION, ids, lengths: [[1, 0, 0, 1]], postings: [['word', codes]] });
+    const damaged = (codes: string): PrebuiltIndex => ({
+      version: INDEX_VERSION,
+      ids,
+      lengths: [[1, 0, 0, 1]],
+      postings: [['word', codes]],
+    });
     // Whole, "aca`a" says: one entry has the term; field 3 has it in one entry, the first
     // (0 from the one before), once. The last digit of a number is a character from "`".
     expect((await unpack(damaged('aca`a'), ids)).postings.get('word')).toEqual(new Map([[3, new Map([[0, 1]])]]));
@@ -114,8 +133,14 @@ describe('indexing beside a page that defines its own scheduler', () => {
 
   it.each([
     ['returns no promise', () => undefined],
+    // biome-ignore lint/suspicious/noThenProperty: a thenable is what this case is about
     ['returns a thenable that never settles', () => ({ then() {} })],
-    ['throws', () => { throw new Error('no'); }],
+    [
+      'throws',
+      () => {
+        throw new Error('no');
+      },
+    ],
   ])('indexes when scheduler.yield %s', async (_, yieldFn) => {
     (globalThis as { scheduler?: unknown }).scheduler = { yield: yieldFn };
     const pause = slicer();

@@ -7,9 +7,22 @@ import en from '../../src/i18n/en.json';
 const read = (path: string) => JSON.parse(readFileSync(`faq-data/${path}`, 'utf8'));
 const manifest = validateManifest(read('index.json'), 'index.json');
 const IDS = [
-  'what-is-iclei', 'what-iclei-does', 'members', 'name-meaning', 'founded', 'structure', 'headquarters', 'un-organization',
-  'why-join', 'member-benefits', 'member-accomplishments', 'membership-requirements', 'how-to-join', 'un-relationship',
-  'international-role', 'agenda-21',
+  'what-is-iclei',
+  'what-iclei-does',
+  'members',
+  'name-meaning',
+  'founded',
+  'structure',
+  'headquarters',
+  'un-organization',
+  'why-join',
+  'member-benefits',
+  'member-accomplishments',
+  'membership-requirements',
+  'how-to-join',
+  'un-relationship',
+  'international-role',
+  'agenda-21',
 ];
 
 describe('the ICLEI faq-data', () => {
@@ -45,7 +58,9 @@ describe('the ICLEI faq-data', () => {
       // is for millions, more than any count the widget shows.
       const forms = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((form) => form !== 'many');
       const plural = /_(one|other)$/;
-      const wanted = new Set(Object.keys(en).flatMap((key) => (plural.test(key) ? forms.map((form) => key.replace(plural, `_${form}`)) : [key])));
+      const wanted = new Set(
+        Object.keys(en).flatMap((key) => (plural.test(key) ? forms.map((form) => key.replace(plural, `_${form}`)) : [key])),
+      );
       expect(Object.keys(file.ui ?? {}).sort()).toEqual([...wanted].sort());
     });
 

@@ -66,7 +66,9 @@ describe('a stored conversation from a page that tampered with it', () => {
   it('drops messages whose lists hold anything but questions', async () => {
     const fallback = { kind: 'fallback', key: 1, locale: 'en', nearest: [null], escalate: false };
     const answer = { kind: 'answer', key: 2, locale: 'en', entry: { id: 'x', question: 'q', answer: 'a', related: [null] } };
-    expect(await restore({ messages: [fallback, answer, { kind: 'question', key: 3, text: 'kept' }] })).toEqual([{ kind: 'question', key: 3, text: 'kept' }]);
+    expect(await restore({ messages: [fallback, answer, { kind: 'question', key: 3, text: 'kept' }] })).toEqual([
+      { kind: 'question', key: 3, text: 'kept' },
+    ]);
   });
 
   it('drops keys that would freeze the counter, so that new messages keep keys of their own', async () => {

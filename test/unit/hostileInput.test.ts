@@ -16,15 +16,34 @@ import { scan } from '../../src/search/tokenize';
 import { parseAnswer } from '../../src/ui/markdown';
 
 const LOCALES = ['en', 'es', 'fr', 'pt', 'ko', 'ja', 'zh'];
-const files = Object.fromEntries(LOCALES.map((locale) => [locale, JSON.parse(readFileSync(`faq-data/${locale}.json`, 'utf8')) as LocaleFile]));
+const files = Object.fromEntries(
+  LOCALES.map((locale) => [locale, JSON.parse(readFileSync(`faq-data/${locale}.json`, 'utf8')) as LocaleFile]),
+);
 const tricky = fc.constantFrom(
-  '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'toString',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a string of regular-expression characters, on purpose
-  '.*+?^${}()|[]\\/', '(?<x>a)\\1', '\u202e\u202d\u2066\u2069', '\u0000\u0007\u001b\u007f\u0085', '\ud800', '\udfff x \ud83d',
-  '\u200b\u200c\u200d\ufeff', 'ｱ゙ｶ゚', '𝔦𝔠𝔩𝔢𝔦', 'e\u0301\u0302\u0303', '🇺🇳👩🏽‍💻',
+  '.*+?^${}()|[]\\/',
+  '(?<x>a)\\1',
+  '\u202e\u202d\u2066\u2069',
+  '\u0000\u0007\u001b\u007f\u0085',
+  '\ud800',
+  '\udfff x \ud83d',
+  '\u200b\u200c\u200d\ufeff',
+  'ｱ゙ｶ゚',
+  '𝔦𝔠𝔩𝔢𝔦',
+  'e\u0301\u0302\u0303',
+  '🇺🇳👩🏽‍💻',
 );
 // Any code units, lone surrogates and controls included, mixed with the tricky ones.
-const question = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), tricky, fc.array(fc.oneof(tricky, fc.string()), { maxLength: 8 }).map((parts) => parts.join(' ')));
+const question = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  tricky,
+  fc.array(fc.oneof(tricky, fc.string()), { maxLength: 8 }).map((parts) => parts.join(' ')),
+);
 
 describe('hostile input', () => {
   it.each(LOCALES)('never makes search throw, in %s', async (locale) => {

@@ -9,6 +9,8 @@ describe('the widget strings', () => {
   });
 
   it('shows values as they are, without HTML escapes, which Preact does itself', () => {
-    expect(createI18n().t('localeFallback', { requested: 'A & <B>', served: '"C"' })).toBe('Answers in A & <B> are not available, so they are shown in "C".');
+    expect(createI18n().t('localeFallback', { requested: 'A & <B>', served: '"C"' })).toBe(
+      'Answers in A & <B> are not available, so they are shown in "C".',
+    );
   });
 });

@@ -4,7 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { createFaqIndex } from '../../src/search/FaqIndex';
 import {
-  crossNegatives, emptyTally, HOLDOUT, ICLEI, readSets, share, STACKFAQ, type Tally, tally, type TestSet,
+  crossNegatives,
+  emptyTally,
+  HOLDOUT,
+  ICLEI,
+  readSets,
+  share,
+  STACKFAQ,
+  type Tally,
+  tally,
+  type TestSet,
 } from '../../scripts/outcomes';
 
 async function outcomes(sets: TestSet[], into: Tally = emptyTally()) {

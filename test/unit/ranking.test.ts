@@ -55,7 +55,11 @@ describe('ranking', () => {
 
   it('answers when one entry is clearly meant, offers choices when several are, and else says nothing', async () => {
     const index = await createFaqIndex(
-      [...FAQ, entry('renew', 'How do I renew a book?', 'Online or at the desk.'), entry('reserve', 'How do I reserve a book?', 'Ask at the desk.')],
+      [
+        ...FAQ,
+        entry('renew', 'How do I renew a book?', 'Online or at the desk.'),
+        entry('reserve', 'How do I reserve a book?', 'Ask at the desk.'),
+      ],
       'en',
     );
     const clear = index.search('how do I renew a book online');
@@ -63,7 +67,12 @@ describe('ranking', () => {
     // Two entries ask about a book alike: neither is the answer, both are offered.
     const ambiguous = index.search('book');
     expect([ambiguous.reply, ambiguous.best]).toEqual(['shortlist', null]);
-    expect(ambiguous.matches.slice(0, 2).map((match) => match.id).sort()).toEqual(['renew', 'reserve']);
+    expect(
+      ambiguous.matches
+        .slice(0, 2)
+        .map((match) => match.id)
+        .sort(),
+    ).toEqual(['renew', 'reserve']);
     const off = index.search('where do I park my bicycle');
     expect([off.reply, off.best]).toEqual(['none', null]);
   });
@@ -76,7 +85,12 @@ describe('ranking', () => {
   it('suggests questions that contain every word typed, the last one unfinished', async () => {
     const index = await createFaqIndex(FAQ, 'en');
     expect(index.suggest('library ca')).toEqual([{ id: 'card', question: 'How do I get a library card?' }]);
-    expect(index.suggest('libr').map((suggestion) => suggestion.id).sort()).toEqual(['card', 'hours']);
+    expect(
+      index
+        .suggest('libr')
+        .map((suggestion) => suggestion.id)
+        .sort(),
+    ).toEqual(['card', 'hours']);
     expect(index.suggest('w')).toEqual([]);
   });
 });

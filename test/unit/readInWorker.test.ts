@@ -75,7 +75,8 @@ describe('reading a data file', () => {
 
   it('passes on the reason a worker could not read the file', async () => {
     const fetch = serve(BIG);
-    FakeWorker.answer = (worker) => setTimeout(() => worker.onmessage?.({ data: { error: `${URL} could not be loaded (HTTP 404).`, final: true } }));
+    FakeWorker.answer = (worker) =>
+      setTimeout(() => worker.onmessage?.({ data: { error: `${URL} could not be loaded (HTTP 404).`, final: true } }));
     const failed = fetchJson(URL, offThread);
     await expect(failed).rejects.toBeInstanceOf(FaqDataError);
     await expect(failed).rejects.toMatchObject({ message: `FaqChat: ${URL} could not be loaded (HTTP 404).`, url: URL, final: true });
@@ -105,7 +106,7 @@ describe('reading a data file', () => {
   });
 });
 
-describe('the worker\'s reply', () => {
+describe("the worker's reply", () => {
   afterEach(() => {
     delete (Object.prototype as Record<string, unknown>).error;
   });

@@ -10,7 +10,8 @@ describe('readJson', () => {
       line: 2,
       // The object is level 1, so level 101 is the hundredth "[", which starts at column 14.
       column: 14 + 99,
-      message: 'Lists and objects are nested more than 100 levels deep here, far more than a FAQ file needs: look for [ or { that should not be there.',
+      message:
+        'Lists and objects are nested more than 100 levels deep here, far more than a FAQ file needs: look for [ or { that should not be there.',
     });
   });
 

@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { isSafeUrl } from '../../src/data/safeUrl';
 
 describe('isSafeUrl', () => {
-  it.each(['https://iclei.org/', 'http://example.org/a?b=1&c=2', 'mailto:info@iclei.org', 'tel:+49228976299', '/about', 'about#x', '../contact', '#faq'])(
-    'accepts %s',
-    (url) => expect(isSafeUrl(url)).toBe(true),
-  );
+  it.each([
+    'https://iclei.org/',
+    'http://example.org/a?b=1&c=2',
+    'mailto:info@iclei.org',
+    'tel:+49228976299',
+    '/about',
+    'about#x',
+    '../contact',
+    '#faq',
+  ])('accepts %s', (url) => expect(isSafeUrl(url)).toBe(true));
 
   it.each([
     'javascript:alert(1)',
@@ -21,7 +27,8 @@ describe('isSafeUrl', () => {
     '',
   ])('rejects %j', (url) => expect(isSafeUrl(url)).toBe(false));
 
-  it.each(['https://', 'http://', 'https://999.1.1.1/', 'https://[', 'HTTP://[::1'])('rejects %j, a web address that browsers cannot read', (url) =>
-    expect(isSafeUrl(url)).toBe(false),
+  it.each(['https://', 'http://', 'https://999.1.1.1/', 'https://[', 'HTTP://[::1'])(
+    'rejects %j, a web address that browsers cannot read',
+    (url) => expect(isSafeUrl(url)).toBe(false),
   );
 });

@@ -46,14 +46,22 @@ describe('the names of files and locales in a manifest', () => {
   });
 
   it.each(['en', 'zh-Hant', 'pt-BR', 'EN'])('takes %j for a locale code', (code) => expect(isLocaleCode(code)).toBe(true));
-  it.each(['../../outside/victim', 'en/x', 'constructor', '__proto__', 'en.x', '', ' en'])('refuses %j as a locale code, which is no BCP 47 tag', (code) =>
-    expect(isLocaleCode(code)).toBe(false),
+  it.each(['../../outside/victim', 'en/x', 'constructor', '__proto__', 'en.x', '', ' en'])(
+    'refuses %j as a locale code, which is no BCP 47 tag',
+    (code) => expect(isLocaleCode(code)).toBe(false),
   );
   it.each(['en.index.json', 'zh-Hant.index.json'])('takes %j for a file of the folder', (name) => expect(isDataFileName(name)).toBe(true));
-  it.each(['../en.index.json', 'a/../../b.json', './en.json', '.hidden.json', 'en.index', 'file:///etc/passwd.json', 'C:\\x.json', 'indexes/en.json', 42])(
-    'refuses %j as a file of the folder',
-    (name) => expect(isDataFileName(name)).toBe(false),
-  );
+  it.each([
+    '../en.index.json',
+    'a/../../b.json',
+    './en.json',
+    '.hidden.json',
+    'en.index',
+    'file:///etc/passwd.json',
+    'C:\\x.json',
+    'indexes/en.json',
+    42,
+  ])('refuses %j as a file of the folder', (name) => expect(isDataFileName(name)).toBe(false));
 });
 
 describe('validateLocaleFile', () => {
@@ -61,7 +69,13 @@ describe('validateLocaleFile', () => {
     const { file, problems } = validateLocaleFile(
       {
         locale: 'en',
-        entries: [entry({}), entry({ id: 'b', answer: '' }), entry({ id: 'c', url: 'javascript:alert(1)' }), 'text', entry({ related: 'x' })],
+        entries: [
+          entry({}),
+          entry({ id: 'b', answer: '' }),
+          entry({ id: 'c', url: 'javascript:alert(1)' }),
+          'text',
+          entry({ related: 'x' }),
+        ],
       },
       URL,
       'en',
@@ -96,7 +110,12 @@ describe('validateLocaleFile', () => {
 
   it(`leaves out an entry whose answer is over ${MAX_ANSWER_LENGTH} characters, and keeps one of exactly that length`, () => {
     const { file, problems } = validateLocaleFile(
-      { entries: [entry({ id: 'long', answer: 'x'.repeat(MAX_ANSWER_LENGTH + 1) }), entry({ id: 'full', answer: 'x'.repeat(MAX_ANSWER_LENGTH) })] },
+      {
+        entries: [
+          entry({ id: 'long', answer: 'x'.repeat(MAX_ANSWER_LENGTH + 1) }),
+          entry({ id: 'full', answer: 'x'.repeat(MAX_ANSWER_LENGTH) }),
+        ],
+      },
       URL,
       'en',
     );

@@ -7,11 +7,16 @@ import { localeGuesser } from '../../src/editor/guessLocale';
 import { visitorQuestions } from '../../src/editor/visitorQuestions';
 
 const LOCALES = ['en', 'fr', 'ko'];
-const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (char) => char.charCodeAt(0)).buffer)]);
+const utf16 = (text: string) =>
+  new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (char) => char.charCodeAt(0)).buffer)]);
 
 describe('visitorQuestions', () => {
   it("reads Matomo's Site Search Keywords export, in UTF-16 as Matomo writes it", () => {
-    const text = decodeText(utf16('label,nb_visits,nb_pages_per_search,exit_rate\r\nquand ICLEI a-t-il été fondé,12,1,50%\r\n"who runs iclei, and where",3,1,0%\r\n'));
+    const text = decodeText(
+      utf16(
+        'label,nb_visits,nb_pages_per_search,exit_rate\r\nquand ICLEI a-t-il été fondé,12,1,50%\r\n"who runs iclei, and where",3,1,0%\r\n',
+      ),
+    );
     expect(visitorQuestions('matomo.csv', text, LOCALES).questions).toEqual([
       { question: 'quand ICLEI a-t-il été fondé', locale: '', count: 12 },
       { question: 'who runs iclei, and where', locale: '', count: 3 },
@@ -22,18 +27,34 @@ describe('visitorQuestions', () => {
     const text = 'Question;Locale\nwho runs iclei;en-GB\n본부는 어디;ko\nwo ist iclei;de\n';
     const { questions, problems } = visitorQuestions('questions.csv', text, LOCALES);
     expect(questions.map(({ locale, count }) => `${locale} ${count}`)).toEqual(['en 1', 'ko 1', ' 1']);
-    expect(problems).toEqual([{ level: 'warning', file: 'questions.csv', message: 'row 4: "de" is not a language of the FAQ; the question is read in the language it matches best.' }]);
+    expect(problems).toEqual([
+      {
+        level: 'warning',
+        file: 'questions.csv',
+        message: 'row 4: "de" is not a language of the FAQ; the question is read in the language it matches best.',
+      },
+    ]);
   });
 
   it('says which columns it needs when it finds none it knows', () => {
-    expect(visitorQuestions('x.csv', 'text,when\nhello,today\n', LOCALES).problems[0].message).toMatch(/^the first row must name the columns: "question"/);
+    expect(visitorQuestions('x.csv', 'text,when\nhello,today\n', LOCALES).problems[0].message).toMatch(
+      /^the first row must name the columns: "question"/,
+    );
   });
 });
 
 describe('groupQuestions', () => {
   it('groups questions that differ in case, accents, punctuation or a typo, and keeps different ones apart', () => {
     const asked = (question: string, count = 1, locale = 'en') => ({ question, locale, count });
-    const groups = groupQuestions([asked('who founded iclei', 2), asked('Who founded ICLEI?', 3), asked('who fonded iclei'), asked('who funds iclei', 4), asked('who founded iclei', 1, 'fr'), asked('Quand a été fondé ICLEI', 1, 'fr'), asked('quand a ete fonde iclei', 1, 'fr')]);
+    const groups = groupQuestions([
+      asked('who founded iclei', 2),
+      asked('Who founded ICLEI?', 3),
+      asked('who fonded iclei'),
+      asked('who funds iclei', 4),
+      asked('who founded iclei', 1, 'fr'),
+      asked('Quand a été fondé ICLEI', 1, 'fr'),
+      asked('quand a ete fonde iclei', 1, 'fr'),
+    ]);
     expect(groups).toEqual([
       { question: 'Who founded ICLEI?', locale: 'en', count: 6, variants: ['who fonded iclei'] },
       { question: 'who funds iclei', locale: 'en', count: 4, variants: [] },
@@ -46,6 +67,16 @@ describe('groupQuestions', () => {
 describe('localeGuesser', () => {
   it('reads a question without a locale in its script, or in the language whose entries match it best', async () => {
     const guess = await localeGuesser(openFolder('faq-data'));
-    expect(['ICLEI 본부는 어디', 'ICLEIはいつ設立されましたか', '国际地方环境理事会总部在哪里', 'quand ICLEI a-t-il été fondé', 'cuándo se fundó ICLEI', 'when was iclei founded', 'xyzzy'].map(guess)).toEqual(['ko', 'ja', 'zh', 'fr', 'es', 'en', 'en']);
+    expect(
+      [
+        'ICLEI 본부는 어디',
+        'ICLEIはいつ設立されましたか',
+        '国际地方环境理事会总部在哪里',
+        'quand ICLEI a-t-il été fondé',
+        'cuándo se fundó ICLEI',
+        'when was iclei founded',
+        'xyzzy',
+      ].map(guess),
+    ).toEqual(['ko', 'ja', 'zh', 'fr', 'es', 'en', 'en']);
   });
 });
