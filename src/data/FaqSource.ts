@@ -4,7 +4,7 @@ import { fetchJson, type OffThread } from './fetchJson';
 import { own } from './own';
 import { readInWorker, type StartReader } from './readInWorker';
 import type { LocaleFile, Manifest } from './types';
-import { validateLocaleFile, validateManifest } from './validate';
+import { validateLocaleFileInSlices, validateManifest } from './validate';
 
 /** One locale, loaded, checked and indexed. */
 export interface LoadedLocale {
@@ -51,7 +51,7 @@ export class FaqSource implements FaqData {
       // A locale with a prebuilt index is large (faq:check asks for one from 1,000 entries),
       // whatever size a server that gives no length hides.
       const [read, prebuilt] = await Promise.all([fetchJson(url, this.#offThread, !!named), named && this.#prebuilt(String(named.file))]);
-      const { file, problems } = validateLocaleFile(read.value, url, locale);
+      const { file, problems } = await validateLocaleFileInSlices(read.value, url, locale);
       if (problems.length > 0) console.warn(`FaqChat: ${url}: left out ${problems.join('; ')}.`);
       // A prebuilt index serves only the very file it was built from, and only if it loads.
       // Outside a secure context there is no hash, and no index is trusted.

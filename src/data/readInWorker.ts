@@ -3,7 +3,7 @@
 // therefore read, parsed and hashed by a worker, the reader file that the build writes beside
 // the loader. Where the page cannot run it (the script is on another origin, or the page's
 // Content-Security-Policy has no 'self' for workers), the page reads the file itself.
-import { yieldToPage } from '../search/yieldToPage';
+import { yieldToPage } from '../shared/yieldToPage';
 import { FaqDataError } from './FaqDataError';
 import { fetchJson, type JsonFile, READ_WITHIN_MS } from './fetchJson';
 import { own } from './own';

@@ -1,3 +1,4 @@
+import { slicer } from '../shared/yieldToPage';
 import { FaqDataError } from './FaqDataError';
 import { own } from './own';
 import { isSafeUrl } from './safeUrl';
@@ -90,6 +91,29 @@ const REQUIRED: (keyof Entry)[] = ['id', 'question', 'answer'];
  * field of the file is dropped. Only a file that is not a locale file at all throws.
  */
 export function validateLocaleFile(raw: unknown, url: string, locale: string): Validated {
+  const steps = validating(raw, url, locale);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same, in slices that let the page breathe: the widget checks files of any size as it
+ * loads them, and 200,000 entries take most of a second.
+ */
+export async function validateLocaleFileInSlices(raw: unknown, url: string, locale: string): Promise<Validated> {
+  const pause = slicer();
+  const steps = validating(raw, url, locale);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+// The check itself, which stops after each entry.
+function* validating(raw: unknown, url: string, locale: string): Generator<void, Validated> {
   const rawEntries = own(raw, 'entries');
   if (!Array.isArray(rawEntries)) {
     throw new FaqDataError(`${url} must be an object with an "entries" list.`, url);
@@ -97,19 +121,25 @@ export function validateLocaleFile(raw: unknown, url: string, locale: string): V
   const problems: string[] = [];
   const entries: Entry[] = [];
   const seen = new Set<string>();
-  rawEntries.forEach((entry, position) => {
+  for (const [position, entry] of rawEntries.entries()) {
+    yield;
     const id = own(entry, 'id');
     const name = isText(id) ? id : `#${position + 1}`;
-    if (!isObject(entry)) return problems.push(`${name} (not an object)`);
+    if (!isObject(entry)) {
+      problems.push(`${name} (not an object)`);
+      continue;
+    }
     const bad = (Object.keys(ENTRY_FIELDS) as (keyof Entry)[]).filter((field) => {
       const value = own(entry, field);
       return value === undefined ? REQUIRED.includes(field) : !ENTRY_FIELDS[field](value);
     });
-    if (bad.length > 0) return problems.push(`${name} (${bad.join(', ')})`);
-    if (seen.has(name)) return problems.push(`${name} (duplicate id; the first one is kept)`);
-    seen.add(name);
-    entries.push(pick(entry, Object.keys(ENTRY_FIELDS)) as unknown as Entry);
-  });
+    if (bad.length > 0) problems.push(`${name} (${bad.join(', ')})`);
+    else if (seen.has(name)) problems.push(`${name} (duplicate id; the first one is kept)`);
+    else {
+      seen.add(name);
+      entries.push(pick(entry, Object.keys(ENTRY_FIELDS)) as unknown as Entry);
+    }
+  }
 
   const file: LocaleFile = Object.assign(Object.create(null), { locale, entries });
   const optional: [keyof LocaleFile, (value: unknown) => boolean][] = [

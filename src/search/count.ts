@@ -1,5 +1,5 @@
 import type { Entry } from '../data/types';
-import { slicer } from './yieldToPage';
+import { slicer } from '../shared/yieldToPage';
 
 /**
  * What indexing counts: which term occurs in which field of which entry, how often. Entries

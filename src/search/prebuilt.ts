@@ -1,5 +1,5 @@
 import type { Counted } from './count';
-import { slicer } from './yieldToPage';
+import { slicer } from '../shared/yieldToPage';
 
 /** The version of the prebuilt index format that this widget reads and writes. */
 // 4: English stems changed (Snowball); an index counted with the old ones would not match.

@@ -8,7 +8,7 @@ import type { Entry } from '../../src/data/types';
 import { countTerms, fieldText, type Terms } from '../../src/search/count';
 import { engineOf } from '../../src/search/engine';
 import { createFaqIndex } from '../../src/search/FaqIndex';
-import { SLICE_MS, slicer } from '../../src/search/yieldToPage';
+import { SLICE_MS, slicer } from '../../src/shared/yieldToPage';
 import { INDEX_VERSION, pack, type PrebuiltIndex, unpack } from '../../src/search/prebuilt';
 import { stemmer } from '../../src/search/stem';
 import { stopWords } from '../../src/search/stopWords';

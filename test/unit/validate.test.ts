@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDataFileName, isLocaleCode, MAX_ANSWER_LENGTH, validateLocaleFile, validateManifest } from '../../src/data/validate';
+import { isDataFileName, isLocaleCode, MAX_ANSWER_LENGTH, validateLocaleFile, validateLocaleFileInSlices, validateManifest } from '../../src/data/validate';
 
 const URL = 'https://city.example/faq-data/en.json';
 const entry = (fields: object) => ({ id: 'a', question: 'Q?', answer: 'A.', ...fields });
@@ -133,5 +133,25 @@ describe('validateLocaleFile', () => {
 
   it('rejects a file without an entries list', () => {
     expect(() => validateLocaleFile({ locale: 'en' }, URL, 'en')).toThrow(`FaqChat: ${URL} must be an object with an "entries" list.`);
+  });
+});
+
+describe('a locale file of 200,000 entries', () => {
+  const entries = Array.from({ length: 200_000 }, (_, index) => ({ id: `e-${index}`, question: `Question ${index}?`, answer: `Answer ${index}.` }));
+
+  it('is checked in slices, so that the page handles its events meanwhile', async () => {
+    let turns = 0;
+    const turn = setInterval(() => turns++, 0);
+    const checking = validateLocaleFileInSlices({ locale: 'en', entries }, 'en.json', 'en');
+    const { file } = await checking;
+    clearInterval(turn);
+    expect(file.entries).toHaveLength(200_000);
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it('keeps the same entries and problems as the check in one go', async () => {
+    const mixed = [...entries.slice(0, 1000), { id: 'e-3' }, null, entries[5]];
+    const sliced = await validateLocaleFileInSlices({ locale: 'en', entries: mixed }, 'en.json', 'en');
+    expect(sliced).toEqual(validateLocaleFile({ locale: 'en', entries: mixed }, 'en.json', 'en'));
   });
 });
