@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isDataFileName, isLocaleCode, MAX_ANSWER_LENGTH, validateLocaleFile, validateLocaleFileInSlices, validateManifest } from '../../src/data/validate';
+import {
+  isDataFileName,
+  isLocaleCode,
+  MAX_ANSWER_LENGTH,
+  validateLocaleFile,
+  validateLocaleFileInSlices,
+  validateManifest,
+} from '../../src/data/validate';
 
 const URL = 'https://city.example/faq-data/en.json';
 const entry = (fields: object) => ({ id: 'a', question: 'Q?', answer: 'A.', ...fields });
@@ -137,7 +144,11 @@ describe('validateLocaleFile', () => {
 });
 
 describe('a locale file of 200,000 entries', () => {
-  const entries = Array.from({ length: 200_000 }, (_, index) => ({ id: `e-${index}`, question: `Question ${index}?`, answer: `Answer ${index}.` }));
+  const entries = Array.from({ length: 200_000 }, (_, index) => ({
+    id: `e-${index}`,
+    question: `Question ${index}?`,
+    answer: `Answer ${index}.`,
+  }));
 
   it('is checked in slices, so that the page handles its events meanwhile', async () => {
     let turns = 0;
