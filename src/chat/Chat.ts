@@ -153,11 +153,20 @@ export class Chat {
     return this.#reply(text, result);
   }
 
-  // Adds the reply to a question: the answer, or what the FAQ can offer instead.
+  // Adds the reply to a question (README, "How it answers"): the answer; a shortlist of the
+  // nearest entries when the evidence is real but ambiguous; or an honest "I don't know".
   #reply(text: string, result: SearchResult): SearchResult {
-    const entry = result.best && this.faq.value?.entries.find((candidate) => candidate.id === result.best!.id);
-    if (entry) {
-      this.#add({ kind: 'answer', locale: result.locale, entry: this.#answered(entry.id) });
+    const known = (id: string) => this.faq.value?.entries.some((candidate) => candidate.id === id);
+    const choices = result.matches.slice(0, 3).filter(({ id }) => known(id));
+    if (result.best && known(result.best.id)) {
+      this.#add({ kind: 'answer', locale: result.locale, entry: this.#answered(result.best.id) });
+    } else if (result.reply === 'shortlist' && choices.length > 0) {
+      this.#add({
+        kind: 'shortlist',
+        locale: result.locale,
+        choices: choices.map(({ id, question }) => ({ id, question })),
+        first: this.#answered(choices[0].id),
+      });
     } else {
       const contact = this.#contact
         ? { label: this.faq.value?.contact?.label ?? this.t.value('contact'), url: this.#contact }
@@ -166,7 +175,6 @@ export class Chat {
         kind: 'fallback',
         locale: result.locale,
         ...(contact && { contact }),
-        nearest: result.matches.slice(0, 3).map(({ id, question }) => ({ id, question })),
         escalate: this.#unansweredInARow() + 1 >= ESCALATE_AFTER,
       });
     }

@@ -1,4 +1,4 @@
-import type { Message } from './messages';
+import type { AnsweredEntry, Message } from './messages';
 
 /** Most messages kept in the log and in storage; older ones are dropped first. */
 export const MAX_MESSAGES = 60;
@@ -100,11 +100,14 @@ function isMessage(value: any): value is Message {
   if (!Number.isSafeInteger(value?.key) || value.key < 0 || value.key > 1e9) return false;
   if (value.kind === 'question') return isText(value.text);
   if (value.kind === 'unavailable') return isText(value.question);
-  if (value.kind === 'fallback') return isText(value.locale) && isQuestionList(value.nearest);
-  const entry = value.entry;
+  if (value.kind === 'fallback') return isText(value.locale);
+  if (value.kind === 'shortlist') return isText(value.locale) && isQuestionList(value.choices) && isEntry(value.first);
+  return value.kind === 'answer' && isText(value.locale) && isEntry(value.entry);
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: what storage holds is of no known shape until checked here
+function isEntry(entry: any): entry is AnsweredEntry {
   return (
-    value.kind === 'answer' &&
-    isText(value.locale) &&
     isText(entry?.id) &&
     isText(entry.question) &&
     isText(entry.answer) &&

@@ -17,11 +17,11 @@ export type Message = { key: number } & (
       kind: 'fallback';
       locale: string;
       contact?: { label: string; url: string };
-      /** The nearest entries, offered as "did you mean". */
-      nearest: { id: string; question: string }[];
       /** Several questions in a row went unanswered: offer a person prominently. */
       escalate: boolean;
     }
+  /** Two or three entries may answer: the visitor chooses; the first one's answer is at hand. */
+  | { kind: 'shortlist'; locale: string; choices: { id: string; question: string }[]; first: AnsweredEntry }
   /** The data could not be loaded: the question waits for a retry. */
   | { kind: 'unavailable'; question: string }
 );

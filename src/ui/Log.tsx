@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { Answer } from './Answer';
 import { AnswerCard } from './AnswerCard';
 import { useChat } from './context';
 import { Questions } from './Questions';
@@ -36,6 +37,17 @@ export function Log() {
             );
           case 'answer':
             return <AnswerCard key={message.key} message={message} />;
+          case 'shortlist':
+            return (
+              <div key={message.key} class="bot">
+                <p>{t('shortlist')}</p>
+                <Questions entries={message.choices} lang={message.locale} />
+                <details class="first" lang={message.locale}>
+                  <summary>{message.first.question}</summary>
+                  <Answer text={message.first.answer} />
+                </details>
+              </div>
+            );
           case 'unavailable':
             return (
               <div key={message.key} class="bot">
@@ -49,7 +61,8 @@ export function Log() {
             return (
               <div key={message.key} class="bot">
                 <p>{t('fallback')}</p>
-                {message.nearest.length > 0 && <Questions label={t('didYouMean')} entries={message.nearest} lang={message.locale} />}
+                {/* No guesses below the floor of evidence: what the FAQ does cover, said to be that. */}
+                {suggestions.length > 0 && <Questions label={t('canAnswer')} entries={suggestions} />}
                 {message.contact && (
                   <p class={message.escalate ? 'escalate' : undefined}>
                     {message.escalate && `${t('askPerson')} `}

@@ -1,4 +1,5 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
 import { fetchFaqData } from '../support/fetchFaqData';
@@ -40,10 +41,10 @@ describe('the chat panel', () => {
     const unanswered = vi.fn();
     events.on('unanswered', unanswered);
     fireEvent.click(launcher());
-    type('How do I pay a parking ticket?');
+    type('parking ticket fines');
     expect(await screen.findByText(/Sorry, I don't have an answer to that/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Contact ICLEI/ }).getAttribute('href')).toBe('https://iclei.org/');
-    expect(unanswered).toHaveBeenCalledWith({ question: 'How do I pay a parking ticket?', locale: 'en' });
+    expect(unanswered).toHaveBeenCalledWith({ question: 'parking ticket fines', locale: 'en' });
   });
 
   it('asks a suggested question when it is pressed', async () => {
@@ -129,16 +130,38 @@ describe('the chat panel', () => {
 });
 
 describe('when there is no answer', () => {
-  it('offers the nearest entries as "did you mean"', async () => {
+  it("offers a shortlist when two entries may answer, with the first one's answer folded", async () => {
+    const en = JSON.parse(readFileSync('faq-data/en.json', 'utf8'));
+    en.entries.push(
+      { id: 'parking-permit', question: 'How do I renew a parking permit?', answer: 'Online, on the parking page.' },
+      { id: 'residence-permit', question: 'How do I renew a residence permit?', answer: 'At the citizens office.' },
+    );
+    const { events } = await renderWidget({ files: { 'en.json': JSON.stringify(en) } });
+    const asked = vi.fn();
+    events.on('question', asked);
+    fireEvent.click(launcher());
+    type('permit');
+    await waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
+    expect(asked.mock.calls[0][0].result).toMatchObject({ reply: 'shortlist', best: null });
+    const choices = screen.getByText(/not sure which of these you mean/).closest('.bot')!;
+    const buttons = [...choices.querySelectorAll('.chips button')].map((button) => button.textContent);
+    expect(buttons).toEqual(expect.arrayContaining(['How do I renew a parking permit?', 'How do I renew a residence permit?']));
+    expect(choices.querySelector('details')?.open).toBe(false);
+    fireEvent.click(within(choices as HTMLElement).getByRole('button', { name: 'How do I renew a residence permit?' }));
+    expect(await screen.findByRole('heading', { name: /How do I renew a residence permit\?/ })).toBeTruthy();
+  });
+
+  it('offers no guesses below the floor of evidence, only the questions the FAQ answers, labelled as such', async () => {
     await renderWidget();
     fireEvent.click(launcher());
     type('what about the tram timetable and the members');
-    const nearest = await screen.findByRole('group', { name: 'Did you mean…' });
-    const buttons = nearest.querySelectorAll('button');
-    expect(buttons.length).toBeGreaterThan(0);
-    expect(buttons.length).toBeLessThanOrEqual(3);
-    fireEvent.click(buttons[0]);
-    await screen.findByRole('article');
+    await screen.findByText(/Sorry, I don't have an answer to that/);
+    const offered = screen.getByRole('group', { name: 'Questions I can answer' });
+    expect([...offered.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
+      'What is ICLEI?',
+      'How can my local government join ICLEI?',
+      "Who are ICLEI's members?",
+    ]);
   });
 
   it('offers a person prominently after three unanswered questions in a row', async () => {

@@ -64,9 +64,15 @@ describe('a stored conversation from a page that tampered with it', () => {
   };
 
   it('drops messages whose lists hold anything but questions', async () => {
-    const fallback = { kind: 'fallback', key: 1, locale: 'en', nearest: [null], escalate: false };
+    const shortlist = {
+      kind: 'shortlist',
+      key: 1,
+      locale: 'en',
+      choices: [null],
+      first: { id: 'x', question: 'q', answer: 'a', related: [] },
+    };
     const answer = { kind: 'answer', key: 2, locale: 'en', entry: { id: 'x', question: 'q', answer: 'a', related: [null] } };
-    expect(await restore({ messages: [fallback, answer, { kind: 'question', key: 3, text: 'kept' }] })).toEqual([
+    expect(await restore({ messages: [shortlist, answer, { kind: 'question', key: 3, text: 'kept' }] })).toEqual([
       { kind: 'question', key: 3, text: 'kept' },
     ]);
   });
