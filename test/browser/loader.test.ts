@@ -204,3 +204,27 @@ describe('one widget, and only ours', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('injected by a tag manager', () => {
+  it('finds its own tag by name where there is no currentScript, and takes its settings from window.FaqChatConfig', async () => {
+    // As Google Tag Manager leaves it: the script added by another script, currentScript null.
+    harness.server.page('/gtm.js', {
+      type: 'text/javascript',
+      body: `Object.defineProperty(document, 'currentScript', { get: () => null, configurable: true });
+        window.FaqChatConfig = { locale: 'es', src: '/faq-data/', suggestions: ['founded'] };
+        const tag = document.createElement('script');
+        tag.src = '/faq-chat.js';
+        document.head.append(tag);`,
+    });
+    harness.server.page('/gtm.html', '<!doctype html><html lang="en"><head><title>GTM</title><script src="/gtm.js"></script></head><body></body></html>');
+    const { page, errors } = await harness.open('/gtm.html');
+    await page.waitForFunction(() => window.FaqChat !== undefined);
+    expect(await page.locator(launcher).getAttribute('aria-label')).toBe('Abrir preguntas y respuestas');
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.locator('[data-faq-chat]').getAttribute('lang')).toBe('es');
+    // The page's suggestion, not the file's three.
+    expect(await page.locator('[data-faq-chat] .log .chips button').allTextContents()).toEqual(['¿Cuándo se fundó ICLEI?']);
+    expect(errors).toEqual([]);
+  });
+});
