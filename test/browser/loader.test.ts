@@ -222,6 +222,7 @@ describe('injected by a tag manager', () => {
     expect(await page.locator(launcher).getAttribute('aria-label')).toBe('Abrir preguntas y respuestas');
     await page.locator(launcher).click();
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.evaluate(() => window.FaqChat!.ready);
     expect(await page.locator('[data-faq-chat]').getAttribute('lang')).toBe('es');
     // The page's suggestion, not the file's three.
     expect(await page.locator('[data-faq-chat] .log .chips button').allTextContents()).toEqual(['¿Cuándo se fundó ICLEI?']);
