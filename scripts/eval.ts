@@ -1,5 +1,5 @@
 // `npm run eval`: what visitors get from the widget's own search, beside plain MiniSearch
-// with default options on the same data, per locale (contract section 5), on StackFAQ (an
+// with default options on the same data, per locale (README, "The FAQ data"), on StackFAQ (an
 // outside benchmark nobody tuned for), the ICLEI test questions shipped in faq-data/tests,
 // the held-out ones in test/holdout, and the cross-FAQ negatives (one FAQ's questions asked
 // of the other).

@@ -1,5 +1,5 @@
 // `npm run faq:build [-- <faq-data folder>]`: writes a search index beside each locale
-// file and names it in the manifest with the sha256 of its source (contract section 4),
+// file and names it in the manifest with the sha256 of its source (README, "The FAQ data"),
 // so that a large FAQ is ready sooner: the widget loads the index instead of building it.
 // The hash is of the file as it is, byte order mark and all, as the widget hashes it.
 // It reads and writes only inside the folder, never through a symbolic link: CI may run it

@@ -1,4 +1,4 @@
-// What a visitor gets from a search engine on a set of test questions (contract section 5),
+// What a visitor gets from a search engine on a set of test questions (README, "The FAQ data"),
 // shared by `npm run eval`, `npm run calibrate` and the unit test that holds the targets.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

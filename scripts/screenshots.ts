@@ -1,8 +1,8 @@
 // `npm run screenshots`: pictures of the demo for the README, desktop and phone, light and
 // dark, taken from dist/ in the same Chromium as the browser tests.
 import { chromium } from 'playwright-core';
-import { findBrowser } from '../test/browser/findBrowser';
-import { serve } from '../test/browser/server';
+import { findBrowser } from './harness/findBrowser';
+import { serve } from './harness/server';
 
 const server = await serve('dist');
 const { path, args } = await findBrowser();

@@ -6,8 +6,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { sha256 } from '../../src/data/sha256';
 import { countEntries } from '../../src/search/FaqIndex';
 import { pack } from '../../src/search/prebuilt';
-import { findBrowser } from '../../test/browser/findBrowser';
-import { serve } from '../../test/browser/server';
+import { findBrowser } from '../harness/findBrowser';
+import { serve } from '../harness/server';
 import { questions, stackfaqCopies } from './stackfaqCopies';
 
 // Listens for long tasks from the very start, before the widget's script runs. The

@@ -8,8 +8,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { sha256 } from '../../src/data/sha256';
 import { countEntries } from '../../src/search/FaqIndex';
 import { pack } from '../../src/search/prebuilt';
-import { findBrowser } from '../../test/browser/findBrowser';
-import { serve, type TestServer } from '../../test/browser/server';
+import { findBrowser } from '../harness/findBrowser';
+import { serve, type TestServer } from '../harness/server';
 import { stackfaqCopies } from './stackfaqCopies';
 
 const LOADS = 11;

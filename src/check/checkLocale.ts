@@ -23,7 +23,7 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const list = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
 
-/** Checks one locale file against the rules of contract section 4. */
+/** Checks one locale file against the rules of the README's "The FAQ data". */
 export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
   const problems: Problem[] = [];
   const report = (path: (string | number)[], message: string, entry?: string, level: Problem['level'] = 'error') =>

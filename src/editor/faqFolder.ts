@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { readable } from '../check/readJson';
 import type { Entry } from '../data/types';
 
-/** A test question (contract section 5). */
+/** A test question (README, "The FAQ data"). */
 export interface TestQuestion {
   q: string;
   expect: string[];

@@ -7,7 +7,7 @@ const UNBRACE = '{\u2060{';
 /**
  * A private i18next instance, so that a page's own i18next (or none) is never touched.
  * Only English is built in: each locale file of the FAQ brings its own strings in `ui`
- * (contract section 4), so the script does not carry seven languages to every visitor.
+ * (README, "The FAQ data"), so the script does not carry seven languages to every visitor.
  * English fills any string a locale lacks. Validation keeps "$t(…)" out of those strings
  * (validate.ts), so they are plain text with {{…}} placeholders.
  */

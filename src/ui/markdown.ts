@@ -1,4 +1,4 @@
-// The answer subset of Markdown (contract section 4), parsed into plain data that the
+// The answer subset of Markdown (README, "The FAQ data"), parsed into plain data that the
 // Answer component turns into elements. Nothing here ever produces HTML: a "<b>" in an
 // answer stays the three characters it is.
 

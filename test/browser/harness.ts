@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { findBrowser } from './findBrowser';
-import { serve, type TestServer } from './server';
+import { findBrowser } from '../../scripts/harness/findBrowser';
+import { serve, type TestServer } from '../../scripts/harness/server';
 
 /** A page with nothing but the script tag, and any attributes on it. */
 export function scriptPage(attributes = '', { lang = 'en', head = '', body = '' } = {}): string {

@@ -216,7 +216,10 @@ describe('injected by a tag manager', () => {
         tag.src = '/faq-chat.js';
         document.head.append(tag);`,
     });
-    harness.server.page('/gtm.html', '<!doctype html><html lang="en"><head><title>GTM</title><script src="/gtm.js"></script></head><body></body></html>');
+    harness.server.page(
+      '/gtm.html',
+      '<!doctype html><html lang="en"><head><title>GTM</title><script src="/gtm.js"></script></head><body></body></html>',
+    );
     const { page, errors } = await harness.open('/gtm.html');
     await page.waitForFunction(() => window.FaqChat !== undefined);
     expect(await page.locator(launcher).getAttribute('aria-label')).toBe('Abrir preguntas y respuestas');

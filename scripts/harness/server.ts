@@ -1,3 +1,4 @@
+// Shared by the browser tests, `npm run bench` and `npm run screenshots`.
 // A static server for dist/ on a free local port. Tests add pages of their own (a page
 // with nothing but the script tag, a second origin's data) and may set response headers.
 import { readFile } from 'node:fs/promises';

@@ -1,3 +1,4 @@
+// Shared by the browser tests, `npm run bench` and `npm run screenshots`.
 // Finds a Chromium for the browser tests, in the order the README gives ("Development"), or fails
 // with a message that says how to get one. The tests never skip for want of a browser.
 import { existsSync } from 'node:fs';
