@@ -1,5 +1,6 @@
 // `npm run screenshots`: pictures of the demo for the README, desktop and phone, light and
-// dark, taken from dist/ in the same Chromium as the browser tests.
+// dark, and a phone in Korean, taken from dist/. Take them in a Chromium with the fonts a
+// visitor has (CONTRIBUTING.md: CHROME_PATH=/usr/bin/chromium with Debian's Noto fonts).
 import { chromium } from 'playwright-core';
 import { findBrowser } from './harness/findBrowser';
 import { serve } from './harness/server';
@@ -7,18 +8,26 @@ import { serve } from './harness/server';
 const server = await serve('dist');
 const { path, args } = await findBrowser();
 const browser = await chromium.launch({ executablePath: path, args });
+const ENGLISH = { locale: 'en', question: 'How can my city join ICLEI?' };
 const shots = [
-  { name: 'desktop-light', viewport: { width: 1280, height: 800 }, colorScheme: 'light' },
-  { name: 'desktop-dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
-  { name: 'phone-light', viewport: { width: 360, height: 640 }, colorScheme: 'light' },
-  { name: 'phone-dark', viewport: { width: 360, height: 640 }, colorScheme: 'dark' },
+  { name: 'desktop-light', viewport: { width: 1280, height: 800 }, colorScheme: 'light', ...ENGLISH },
+  { name: 'desktop-dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark', ...ENGLISH },
+  { name: 'phone-light', viewport: { width: 360, height: 640 }, colorScheme: 'light', ...ENGLISH },
+  { name: 'phone-dark', viewport: { width: 360, height: 640 }, colorScheme: 'dark', ...ENGLISH },
+  {
+    name: 'phone-ko',
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'light',
+    locale: 'ko',
+    question: '우리 시가 이클레이에 가입하려면 어떻게 해야 하나요?',
+  },
 ] as const;
-for (const { name, viewport, colorScheme } of shots) {
+for (const { name, viewport, colorScheme, locale, question } of shots) {
   const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
   await page.goto(`${server.url}/`);
-  await page.evaluate(() => window.FaqChat!.ready);
+  await page.evaluate((locale) => window.FaqChat!.setLocale(locale), locale);
   await page.locator('[data-faq-chat] .launcher').click();
-  await page.getByRole('textbox', { name: 'Your question' }).fill('How can my city join ICLEI?');
+  await page.locator('[data-faq-chat] input').fill(question);
   await page.keyboard.press('Enter');
   await page.locator('[data-faq-chat] article').waitFor();
   await page.mouse.move(0, 0);
