@@ -33,6 +33,8 @@ export class Chat {
   readonly locales = signal<Record<string, string>>({});
   readonly faq = signal<LocaleFile | null>(null);
   readonly messages = signal<Message[]>([]);
+  /** The conversation just cleared, which the visitor may bring back until they ask again. */
+  readonly cleared = signal<Message[] | null>(null);
   /** Entry ids the page suggests (`data-suggestions`, `setSuggestions`); null leaves the FAQ file's. */
   readonly pageSuggestions = signal<string[] | null>(null);
   /** The questions suggested in the greeting. */
@@ -168,9 +170,7 @@ export class Chat {
         first: this.#answered(choices[0].id),
       });
     } else {
-      const contact = this.#contact
-        ? { label: this.faq.value?.contact?.label ?? this.t.value('contact'), url: this.#contact }
-        : this.faq.value?.contact;
+      const contact = this.#contactFor();
       this.#add({
         kind: 'fallback',
         locale: result.locale,
@@ -208,17 +208,35 @@ export class Chat {
   }
 
   /** Empties the conversation, here and in storage. */
-  clear(): void {
+  clear(undoable = true): void {
+    this.cleared.value = undoable && this.messages.value.length > 0 ? this.messages.value : null;
     this.messages.value = [];
     this.#save();
   }
 
-  /** Records the visitor's thumbs up or down on an answer. */
+  /** Brings back the conversation just cleared. */
+  undoClear(): void {
+    const cleared = this.cleared.value;
+    if (!cleared) return;
+    this.cleared.value = null;
+    this.messages.value = cleared;
+    this.#save();
+  }
+
+  /**
+   * Records the visitor's thumbs up or down on an answer. Down is no dead end: the chat
+   * offers to ask in other words, the entry's related questions, and a person.
+   */
   feedback(key: number, helpful: boolean): void {
     const message = this.messages.value.find((candidate) => candidate.key === key);
     if (message?.kind !== 'answer' || message.helpful === helpful) return;
     this.#replace({ ...message, helpful });
     this.#events.emit('feedback', { entryId: message.entry.id, helpful, locale: message.locale });
+    const offered = this.messages.value.some((candidate) => candidate.kind === 'notHelpful' && candidate.about === key);
+    if (!helpful && !offered) {
+      const contact = this.#contactFor();
+      this.#add({ kind: 'notHelpful', about: key, locale: message.locale, related: message.entry.related, ...(contact && { contact }) });
+    }
   }
 
   /** Switches to a locale of the manifest; of several switches under way, the last wins. Never rejects. */
@@ -310,6 +328,12 @@ export class Chat {
     return { id: entry.id, question: entry.question, answer: entry.answer, ...(entry.url && { url: entry.url }), related };
   }
 
+  // Where a person can be asked: the site's own contact page, else the FAQ's.
+  #contactFor(): { label: string; url: string } | undefined {
+    const faq = this.faq.value;
+    return this.#contact ? { label: faq?.contact?.label ?? this.t.value('contact'), url: this.#contact } : faq?.contact;
+  }
+
   #unansweredInARow(): number {
     let count = 0;
     for (const message of [...this.messages.value].reverse()) {
@@ -320,6 +344,7 @@ export class Chat {
   }
 
   #add(message: Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never): void {
+    this.cleared.value = null;
     this.messages.value = [...this.messages.value, { ...message, key: this.#nextKey++ } as Message].slice(-MAX_MESSAGES);
     this.#save();
   }

@@ -22,6 +22,14 @@ export type Message = { key: number } & (
     }
   /** Two or three entries may answer: the visitor chooses; the first one's answer is at hand. */
   | { kind: 'shortlist'; locale: string; choices: { id: string; question: string }[]; first: AnsweredEntry }
+  /** After a thumbs down on the answer `about`: other ways to an answer. */
+  | {
+      kind: 'notHelpful';
+      about: number;
+      locale: string;
+      related: { id: string; question: string }[];
+      contact?: { label: string; url: string };
+    }
   /** The data could not be loaded: the question waits for a retry. */
   | { kind: 'unavailable'; question: string }
 );

@@ -41,7 +41,7 @@ export function App({ chat, title, launcher }: AppProps) {
                 class="chip"
                 onClick={() => {
                   // The conversation may hold what broke the panel.
-                  chat.clear();
+                  chat.clear(false);
                   retry();
                 }}
               >

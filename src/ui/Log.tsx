@@ -14,10 +14,15 @@ export function Log() {
   const suggestions = chat.suggestions.value;
   const log = useRef<HTMLDivElement>(null);
 
-  // A new question scrolls to its top, so that its answer reads from the beginning.
+  // A new question scrolls to its top, so that its answer reads from the beginning. Its
+  // place is read in the next frame, where the browser lays the panel out anyway: read at
+  // once, it would lay it out a second time, in the task that drew it.
   useEffect(() => {
-    const last = [...(log.current?.querySelectorAll<HTMLElement>('.you') ?? [])].pop();
-    if (log.current && last) log.current.scrollTop = last.offsetTop - log.current.offsetTop - 16;
+    const frame = requestAnimationFrame(() => {
+      const last = [...(log.current?.querySelectorAll<HTMLElement>('.you') ?? [])].pop();
+      if (log.current && last) log.current.scrollTop = last.offsetTop - log.current.offsetTop - 16;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [messages.length]);
 
   return (
@@ -46,6 +51,20 @@ export function Log() {
                   <summary>{message.first.question}</summary>
                   <Answer text={message.first.answer} />
                 </details>
+              </div>
+            );
+          case 'notHelpful':
+            return (
+              <div key={message.key} class="bot">
+                <p>{t('notHelpfulReply')}</p>
+                {message.related.length > 0 && <Questions label={t('related')} entries={message.related} lang={message.locale} />}
+                {message.contact && (
+                  <p>
+                    <SafeLink href={message.contact.url} standalone>
+                      {message.contact.label}
+                    </SafeLink>
+                  </p>
+                )}
               </div>
             );
           case 'unavailable':

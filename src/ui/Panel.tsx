@@ -55,23 +55,30 @@ export function Panel({ title }: { title: string | null }) {
             ))}
           </select>
         )}
-        {chat.messages.value.length > 0 && (
-          <button
-            type="button"
-            class="icon"
-            aria-label={t('clear')}
-            onClick={() => {
-              chat.clear();
-              input.current?.focus();
-            }}
-          >
-            <Icon path="M9 3h6l1 2h4v2H4V5h4l1-2ZM5 8h14l-1 13H6L5 8Zm4 3v7h2v-7H9Zm4 0v7h2v-7h-2Z" />
-          </button>
-        )}
+        {/* Kept in its place while there is nothing to clear, so that the title does not move. */}
+        <button
+          type="button"
+          class={chat.messages.value.length > 0 ? 'icon' : 'icon unseen'}
+          aria-label={t('clear')}
+          onClick={() => {
+            chat.clear();
+            input.current?.focus();
+          }}
+        >
+          <Icon path="M9 3h6l1 2h4v2H4V5h4l1-2ZM5 8h14l-1 13H6L5 8Zm4 3v7h2v-7H9Zm4 0v7h2v-7h-2Z" />
+        </button>
         <button type="button" class="icon" aria-label={t('close')} onClick={() => chat.close()}>
           <Icon path={CLOSE_ICON} />
         </button>
       </header>
+      {chat.cleared.value && (
+        <div class="notice">
+          <p role="status">{t('cleared')}</p>
+          <button type="button" class="chip" onClick={() => chat.undoClear()}>
+            {t('undo')}
+          </button>
+        </div>
+      )}
       {missing && (
         <p class="notice" role="status">
           {t('localeFallback', {

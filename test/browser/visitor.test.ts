@@ -38,6 +38,24 @@ describe('on a phone', () => {
   });
 });
 
+describe('the header', () => {
+  it.each(['en', 'ko'])('shows the whole title in %s, and it stays in place when the clear button appears', async (lang) => {
+    harness.server.page(`/title-${lang}.html`, scriptPage('data-open="true"', { lang }));
+    const { page } = await harness.open(`/title-${lang}.html`, { viewport: { width: 360, height: 740 } });
+    await page.evaluate(() => window.FaqChat!.ready);
+    const title = () =>
+      page.evaluate(() => {
+        const h2 = document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelector('h2')!;
+        return { width: h2.getBoundingClientRect().width, cut: h2.scrollHeight > h2.clientHeight + 1, text: h2.textContent };
+      });
+    const before = await title();
+    expect(before.cut).toBe(false);
+    await page.evaluate(() => window.FaqChat!.ask('ICLEI'));
+    await page.getByRole('article').waitFor();
+    expect(await title()).toEqual(before);
+  });
+});
+
 describe('in Korean', () => {
   it('breaks lines between words, never inside one', async () => {
     harness.server.page('/ko.html', scriptPage('data-open="true"', { lang: 'ko' }));

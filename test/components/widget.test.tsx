@@ -86,6 +86,34 @@ describe('the chat panel', () => {
     expect(feedback).toHaveBeenLastCalledWith({ entryId: 'headquarters', helpful: false, locale: 'en' });
   });
 
+  it('answers a thumbs down with other ways to an answer: other words, related questions, a person', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    type('When did ICLEI start?');
+    await screen.findByRole('article');
+    fireEvent.click(screen.getByRole('button', { name: 'Not helpful' }));
+    const reply = screen.getByText(/Sorry that did not help/).closest('.bot') as HTMLElement;
+    expect(within(reply).getByRole('group', { name: 'Related questions' }).querySelectorAll('button').length).toBeGreaterThan(0);
+    expect(within(reply).getByRole('link', { name: /Contact ICLEI/ })).toBeTruthy();
+    // Changing one's mind and back does not say it twice.
+    fireEvent.click(screen.getByRole('button', { name: 'Helpful' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not helpful' }));
+    expect(screen.getAllByText(/Sorry that did not help/)).toHaveLength(1);
+  });
+
+  it('clears the conversation with a way back, and says so', async () => {
+    const { chat } = await renderWidget();
+    fireEvent.click(launcher());
+    type('When did ICLEI start?');
+    await screen.findByRole('article');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the conversation' }));
+    expect(chat.messages.value).toEqual([]);
+    expect(screen.getByText('The conversation was cleared.').getAttribute('role')).toBe('status');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(chat.messages.value.map((message) => message.kind)).toEqual(['question', 'answer']);
+    expect(screen.queryByText('The conversation was cleared.')).toBeNull();
+  });
+
   it('closes on Escape and gives focus back to the launcher', async () => {
     const { events } = await renderWidget();
     const closed = vi.fn();
