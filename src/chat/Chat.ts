@@ -33,6 +33,8 @@ export class Chat {
   readonly locales = signal<Record<string, string>>({});
   readonly faq = signal<LocaleFile | null>(null);
   readonly messages = signal<Message[]>([]);
+  /** Questions asked whose reply is not there yet, such as while the data loads. */
+  readonly pending = signal(0);
   /** The conversation just cleared, which the visitor may bring back until they ask again. */
   readonly cleared = signal<Message[] | null>(null);
   /** Entry ids the page suggests (`data-suggestions`, `setSuggestions`); null leaves the FAQ file's. */
@@ -145,7 +147,8 @@ export class Chat {
     const text = asText(question).trim().slice(0, MAX_QUESTION_LENGTH);
     if (!text) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     this.#add({ kind: 'question', text });
-    const result = await this.search(text);
+    this.pending.value++;
+    const result = await this.search(text).finally(() => this.pending.value--);
     // Our failure, not a gap in the FAQ nor the visitor's words: the question is held, and
     // answered when the data comes back; the site's analytics are not told it went unanswered.
     if (this.status.value === 'failed') {

@@ -28,7 +28,8 @@ export function Log() {
   return (
     <div class="log" role="log" aria-label={t('conversation')} ref={log}>
       <div class="bot">
-        <p>{faq?.greeting ?? t('greeting')}</p>
+        {/* Nothing is promised "below" before it is there. */}
+        <p>{faq ? (faq.greeting ?? t('greeting')) : t('loading')}</p>
         {suggestions.length > 0 && <Questions entries={suggestions} />}
       </div>
       {messages.map((message) => {
@@ -94,6 +95,7 @@ export function Log() {
             );
         }
       })}
+      {chat.pending.value > 0 && <p class="bot pending">{t('thinking')}</p>}
     </div>
   );
 }

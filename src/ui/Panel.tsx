@@ -87,11 +87,10 @@ export function Panel({ title }: { title: string | null }) {
           })}
         </p>
       )}
-      {chat.status.value === 'loading' && (
-        <p class="notice" role="status">
-          {t('loading')}
-        </p>
-      )}
+      {/* Said to screen readers here; shown in the greeting, where the suggestions will be. */}
+      <p class="sr-only" role="status">
+        {chat.status.value === 'loading' ? t('loading') : ''}
+      </p>
       {chat.status.value === 'failed' && (
         <div class="notice" role="alert">
           <p>{t('unavailable')}</p>

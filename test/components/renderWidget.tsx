@@ -1,5 +1,5 @@
 import { within } from '@testing-library/preact';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished, vi } from 'vitest';
 import { Chat } from '../../src/chat/Chat';
 import { History } from '../../src/chat/history';
 import { resolveConfig } from '../../src/config';
@@ -17,6 +17,8 @@ interface Options {
   files?: Record<string, string | null | Error>;
   /** Keep the conversation in sessionStorage. Default: false. */
   persist?: boolean;
+  /** A file whose answer waits until `release()`; the widget is then returned before it is ready. */
+  hold?: string;
 }
 
 /** Queries of Testing Library in the shadow root of the widget the test rendered last. */
@@ -31,8 +33,16 @@ export const focused = () => document.querySelector('[data-faq-chat]')?.shadowRo
  * Renders a whole widget on the ICLEI data, served from disk, as the loader does but with
  * the rest bundled, and waits until it is ready. It is destroyed when the test ends.
  */
-export async function renderWidget({ wanted = ['en'], files = {}, persist = false }: Options = {}) {
-  fetchFaqData('faq-data', files);
+export async function renderWidget({ wanted = ['en'], files = {}, persist = false, hold }: Options = {}) {
+  const { fetch: served } = fetchFaqData('faq-data', files);
+  let release = () => {};
+  if (hold) {
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      if (String(input).endsWith(`/${hold}`)) await held;
+      return served(input);
+    });
+  }
   let chat: Chat | undefined;
   let events: Emitter | undefined;
   const config = resolveConfig({ src: DATA_URL, persist: 'none' }, null, document);
@@ -44,6 +54,9 @@ export async function renderWidget({ wanted = ['en'], files = {}, persist = fals
     },
   });
   onTestFinished(() => api.destroy());
-  await api.ready;
-  return { api, chat: chat!, events: events! };
+  // Reading ready brings the rest of the widget in, as on a page.
+  const ready = api.ready;
+  if (hold) await vi.waitFor(() => expect(chat).toBeDefined());
+  else await ready;
+  return { api, chat: chat!, events: events!, release };
 }

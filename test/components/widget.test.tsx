@@ -114,6 +114,19 @@ describe('the chat panel', () => {
     expect(screen.queryByText('The conversation was cleared.')).toBeNull();
   });
 
+  it('while it loads, promises nothing below, and shows that a question asked meanwhile is being looked into', async () => {
+    const { release } = await renderWidget({ hold: 'en.json' });
+    fireEvent.click(launcher());
+    const greeting = screen.getByRole('log').querySelector('.bot')!;
+    expect(greeting.textContent).toBe('Loading answers…');
+    type('When did ICLEI start?');
+    expect(await screen.findByText('Looking for an answer…')).toBeTruthy();
+    release();
+    expect(await screen.findByRole('heading', { name: /When was ICLEI founded\?/ })).toBeTruthy();
+    expect(screen.queryByText('Looking for an answer…')).toBeNull();
+    expect(greeting.textContent).toContain('ask me anything about ICLEI');
+  });
+
   it('closes on Escape and gives focus back to the launcher', async () => {
     const { events } = await renderWidget();
     const closed = vi.fn();
