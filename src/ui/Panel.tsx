@@ -5,6 +5,7 @@ import { Composer } from './Composer';
 import { useChat } from './context';
 import { Icon } from './Icon';
 import { Log } from './Log';
+import { useFullScreen, useInertPage } from './useModalOnPhones';
 import { useTrapFocus } from './useTrapFocus';
 
 /** The chat panel: a dialog with a title, the language choice, the conversation and the question box. */
@@ -17,10 +18,14 @@ export function Panel({ title }: { title: string | null }) {
   const locales = Object.entries(chat.locales.value);
   const missing = chat.missingLocale.value;
 
+  // Non-modal beside a page on a wide screen; modal where it fills a phone's screen.
+  const fullScreen = useFullScreen();
+  const modal = open && fullScreen;
   useEffect(() => {
     if (open) input.current?.focus();
   }, [open]);
-  useTrapFocus(panel, open);
+  useTrapFocus(panel, modal);
+  useInertPage(panel, modal);
 
   return (
     <div
@@ -28,6 +33,7 @@ export function Panel({ title }: { title: string | null }) {
       ref={panel}
       class="panel"
       role="dialog"
+      aria-modal={modal ? 'true' : undefined}
       aria-labelledby="faq-title"
       lang={chat.locale.value}
       dir={direction(chat.locale.value)}

@@ -38,6 +38,34 @@ describe('on a phone', () => {
   });
 });
 
+describe('modal on a phone', () => {
+  const state = (page: import('playwright-core').Page) =>
+    page.evaluate(() => ({
+      modal: document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelector('[role="dialog"]')?.getAttribute('aria-modal') ?? null,
+      inert: document.querySelector<HTMLElement>('#page-link')!.inert,
+      scrolls: document.documentElement.style.overflow !== 'hidden',
+    }));
+
+  it('makes the page behind inert and still while the panel fills the screen, and gives it back on close', async () => {
+    harness.server.page(
+      '/modal.html',
+      scriptPage('', { body: '<a id="page-link" href="#">Page link</a><p style="height:3000px">Long page</p>' }),
+    );
+    const { page } = await harness.open('/modal.html', PHONE);
+    await page.locator('[data-faq-chat] .launcher').click();
+    await expect.poll(() => state(page)).toEqual({ modal: 'true', inert: true, scrolls: false });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => state(page)).toEqual({ modal: null, inert: false, scrolls: true });
+  });
+
+  it('stays a non-modal dialog beside the page on a wide screen', async () => {
+    const { page } = await harness.open('/modal.html');
+    await page.locator('[data-faq-chat] .launcher').click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await state(page)).toEqual({ modal: null, inert: false, scrolls: true });
+  });
+});
+
 describe('the header', () => {
   it.each(['en', 'ko'])('shows the whole title in %s, and it stays in place when the clear button appears', async (lang) => {
     harness.server.page(`/title-${lang}.html`, scriptPage('data-open="true"', { lang }));
