@@ -1,6 +1,7 @@
 // `npm run screenshots`: pictures of the demo for the README, desktop and phone, light and
-// dark, and a phone in Korean, taken from dist/. Take them in a Chromium with the fonts a
+// dark, a phone in Korean and one right to left (the Arabic test locale), taken from dist/. Take them in a Chromium with the fonts a
 // visitor has (CONTRIBUTING.md: CHROME_PATH=/usr/bin/chromium with Debian's Noto fonts).
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findBrowser } from './harness/findBrowser';
 import { serve } from './harness/server';
@@ -8,7 +9,12 @@ import { serve } from './harness/server';
 const server = await serve('dist');
 const { path, args } = await findBrowser();
 const browser = await chromium.launch({ executablePath: path, args });
-const ENGLISH = { locale: 'en', question: 'How can my city join ICLEI?' };
+// The demo page on the Arabic test locale of test/fixtures/rtl.
+for (const file of ['index.json', 'ar.json']) {
+  server.page(`/rtl/${file}`, { body: readFileSync(`test/fixtures/rtl/${file}`, 'utf8'), type: 'application/json' });
+}
+server.page('/rtl.html', readFileSync('dist/index.html', 'utf8').replace('src="faq-chat.js"', 'src="faq-chat.js" data-faq-src="/rtl/"'));
+const ENGLISH = { path: '/', locale: 'en', question: 'How can my city join ICLEI?' };
 const shots = [
   { name: 'desktop-light', viewport: { width: 1280, height: 800 }, colorScheme: 'light', ...ENGLISH },
   { name: 'desktop-dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark', ...ENGLISH },
@@ -18,13 +24,22 @@ const shots = [
     name: 'phone-ko',
     viewport: { width: 390, height: 844 },
     colorScheme: 'light',
+    path: '/',
     locale: 'ko',
     question: '우리 시가 이클레이에 가입하려면 어떻게 해야 하나요?',
   },
+  {
+    name: 'phone-rtl',
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'light',
+    path: '/rtl.html',
+    locale: 'ar',
+    question: 'متى تأسست المنظمة؟',
+  },
 ] as const;
-for (const { name, viewport, colorScheme, locale, question } of shots) {
+for (const { name, viewport, colorScheme, path: at, locale, question } of shots) {
   const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.url}${at}`);
   await page.evaluate((locale) => window.FaqChat!.setLocale(locale), locale);
   await page.locator('[data-faq-chat] .launcher').click();
   await page.locator('[data-faq-chat] input').fill(question);

@@ -23,6 +23,13 @@ const RUNS =
 const DIGITS = /\p{N}+|[^\p{N}]+/gu;
 const ASCII_PARTS = /[a-z]+|[0-9]+/g;
 const LATIN_MARKS = /(\p{sc=Latin})(\p{M}+)/gu;
+// Arabic is mostly written without its short vowels and other marks (tashkeel), and with or
+// without the hamza on alef, so a word matches whichever way it was typed: the marks and the
+// elongating tatweel go, the forms of alef become bare alef, alef maksura becomes ya, and taa
+// marbuta becomes ha.
+const ARABIC_MARKS = /[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/g;
+const ARABIC_LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
+const ARABIC_FORMS = /[أإآٱىة]/g;
 // French and Italian elide articles and pronouns before a vowel ("l'adhésion",
 // "qu'est-ce"); English adds possessive 's. Those pieces carry no meaning of their own.
 const CLITICS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
@@ -60,7 +67,7 @@ export function scan(text: string, emit: Emit): void {
       else if (katakana) pairs(run, emit, 'strong', 'strong');
       else if (hiragana) pairs(run, emit, 'weak', 'weak');
       else if (hangul) pairs(run, emit, 'strong', 'weak');
-      else for (const [part] of foldLatin(run.toLowerCase()).matchAll(DIGITS)) alphabetic(part, emit);
+      else for (const [part] of foldArabic(foldLatin(run.toLowerCase())).matchAll(DIGITS)) alphabetic(part, emit);
     }
   }
 }
@@ -92,4 +99,8 @@ function pairs(run: string, emit: Emit, first: Evidence, rest: Evidence): void {
 // so only marks that follow a Latin letter go.
 function foldLatin(word: string): string {
   return word.normalize('NFKD').replace(LATIN_MARKS, '$1').normalize('NFC');
+}
+
+function foldArabic(word: string): string {
+  return word.replace(ARABIC_MARKS, '').replace(ARABIC_FORMS, (letter) => ARABIC_LETTERS[letter]);
 }

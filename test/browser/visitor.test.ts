@@ -1,4 +1,5 @@
 // What a visitor sees in a real browser: phones, languages, colours and contrast themes.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scriptPage, useHarness } from './harness';
 
@@ -81,6 +82,32 @@ describe('the header', () => {
     await page.evaluate(() => window.FaqChat!.ask('ICLEI'));
     await page.getByRole('article').waitFor();
     expect(await title()).toEqual(before);
+  });
+});
+
+describe('right to left', () => {
+  it('mirrors the panel for Arabic, and finds answers typed with or without marks and hamza', async () => {
+    for (const file of ['index.json', 'ar.json']) {
+      harness.server.page(`/rtl/${file}`, { body: readFileSync(`test/fixtures/rtl/${file}`, 'utf8'), type: 'application/json' });
+    }
+    harness.server.page('/rtl.html', scriptPage('data-faq-src="/rtl/"', { lang: 'ar' }));
+    const { page, errors } = await harness.open('/rtl.html');
+    expect((await page.evaluate(() => window.FaqChat!.search('مَتَى تَأَسَّسَتْ المنظمه'))).best?.id).toBe('founded');
+    expect((await page.evaluate(() => window.FaqChat!.search('اعضاء المنظمه'))).best?.id).toBe('members');
+    await page.locator('[data-faq-chat] .launcher').click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    const host = page.locator('[data-faq-chat]');
+    expect([await host.getAttribute('lang'), await host.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    const [panel, launcher, title, close] = await Promise.all(
+      ['[role="dialog"]', '.launcher', 'h2', 'header button[aria-label="إغلاق"]'].map((selector) =>
+        page.locator(`[data-faq-chat] ${selector}`).boundingBox(),
+      ),
+    );
+    // The corner and the header mirror: panel and launcher on the left, close before the title.
+    expect(panel!.x).toBeLessThan(100);
+    expect(launcher!.x).toBeLessThan(100);
+    expect(close!.x).toBeLessThan(title!.x);
+    expect(errors).toEqual([]);
   });
 });
 

@@ -82,3 +82,21 @@ describe('scan', () => {
     expect(tokenize(' ?!… — <> {} \u200b ')).toEqual([]);
   });
 });
+
+describe('Arabic', () => {
+  const terms = (text: string) => {
+    const found: string[] = [];
+    scan(text, (term) => found.push(term));
+    return found;
+  };
+
+  it('finds a word typed with or without its short vowels (tashkeel) and tatweel', () => {
+    expect(terms('مَتَى تَأَسَّسَتْ المُنَظَّمَة')).toEqual(terms('متى تأسست المنظمة'));
+    expect(terms('منـــظمة')).toEqual(terms('منظمة'));
+  });
+
+  it('finds a word typed with any form of alef, alef maksura or taa marbuta', () => {
+    expect(terms('أعضاء إقليمي آخر')).toEqual(terms('اعضاء اقليمي اخر'));
+    expect(terms('متى المنظمة')).toEqual(terms('متي المنظمه'));
+  });
+});
