@@ -4,6 +4,7 @@ import { AnswerCard } from './AnswerCard';
 import { useChat } from './context';
 import { Questions } from './Questions';
 import { SafeLink } from './SafeLink';
+import { Topics } from './Topics';
 
 /** The conversation: the greeting with suggested questions, then every question and reply. */
 export function Log() {
@@ -31,6 +32,7 @@ export function Log() {
         {/* Nothing is promised "below" before it is there. */}
         <p>{faq ? (faq.greeting ?? t('greeting')) : t('loading')}</p>
         {suggestions.length > 0 && <Questions entries={suggestions} />}
+        <Topics />
       </div>
       {messages.map((message) => {
         switch (message.kind) {

@@ -52,7 +52,8 @@ describe('the chat panel', () => {
     const asked = vi.fn();
     events.on('question', asked);
     fireEvent.click(launcher());
-    fireEvent.click(screen.getByRole('button', { name: 'How can my local government join ICLEI?' }));
+    // The greeting's suggestion, the first of the buttons that ask it (topics list it too).
+    fireEvent.click(screen.getAllByRole('button', { name: 'How can my local government join ICLEI?' })[0]);
     expect(await screen.findByRole('heading', { name: /How can my local government join ICLEI\?/ })).toBeTruthy();
     expect(asked.mock.calls[0][0]).toMatchObject({
       question: 'How can my local government join ICLEI?',
@@ -125,6 +126,21 @@ describe('the chat panel', () => {
     expect(await screen.findByRole('heading', { name: /When was ICLEI founded\?/ })).toBeTruthy();
     expect(screen.queryByText('Looking for an answer…')).toBeNull();
     expect(greeting.textContent).toContain('ask me anything about ICLEI');
+  });
+
+  it('lets a visitor who does not know what to ask browse the questions by topic', async () => {
+    const { events } = await renderWidget();
+    const asked = vi.fn();
+    events.on('question', asked);
+    fireEvent.click(launcher());
+    const browse = screen.getByText('Browse all topics');
+    expect(browse.closest('details')?.open).toBe(false);
+    fireEvent.click(browse);
+    const membership = screen.getByRole('group', { name: 'Membership' });
+    expect(within(membership).getByRole('button', { name: 'How can my local government join ICLEI?' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'About ICLEI' })).toBeTruthy();
+    fireEvent.click(within(membership).getByRole('button', { name: 'How can my local government join ICLEI?' }));
+    await waitFor(() => expect(asked.mock.calls[0]?.[0].result.best?.id).toBe('how-to-join'));
   });
 
   it('closes on Escape and gives focus back to the launcher', async () => {
