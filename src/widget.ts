@@ -10,7 +10,7 @@ import { drawLauncher, showUnavailable } from './loader/launcher';
 import css from './loader/launcher.css?inline';
 import { loaderStrings } from './loader/strings';
 import type { MountApp, MountedApp } from './mountApp';
-import { linkedEntry } from './shared/deepLink';
+import { linkedEntry, withoutLink } from './shared/deepLink';
 
 /** `ready` settles by then from the start of loading, loaded or not (README, "JavaScript API"). */
 const READY_WITHIN_MS = 29_500;
@@ -108,10 +108,17 @@ export function createWidget(config: WidgetConfig, { loadApp, startReader, data,
     launcher.addEventListener('touchstart', intent, { passive: true });
     launcher.addEventListener('click', press);
   }
-  // A deep link opens the panel on its entry, at load and whenever the fragment changes.
+  // A deep link opens the panel on its entry, at load and whenever the fragment changes. It
+  // is followed once: the link leaves the address, so that a reload does not open it again.
   const followLink = () => {
     const id = linkedEntry(location.hash);
-    if (id) void later((loaded) => loaded.show(id), false);
+    if (!id) return;
+    try {
+      history.replaceState(history.state, '', withoutLink(location.href));
+    } catch {
+      // A sandboxed frame may refuse: the link then stays, and is followed again on reload.
+    }
+    void later((loaded) => loaded.show(id), false);
   };
   followLink();
   addEventListener('hashchange', followLink);

@@ -1,5 +1,4 @@
 import { FaqDataError } from './FaqDataError';
-import { jsonErrorAt } from './jsonErrorAt';
 import { sha256 } from './sha256';
 
 // A data host that never answers must not leave the widget waiting forever: one try at a
@@ -49,14 +48,16 @@ export async function fetchJson(url: string, offThread?: OffThread, large?: bool
   }
 }
 
-/** Parses a file's text, or names the line and column where it stops being JSON. */
+/**
+ * Parses a file's text. Where it stops being JSON is for `npm run faq:check` to say, with the
+ * file's line and column and the words for an editor: the widget does not carry a second
+ * JSON reader for it.
+ */
 export function parseJson(text: string, url: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    const at = jsonErrorAt(text);
-    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
-    throw new FaqDataError(`${url} is not valid JSON${where}. Run "npm run faq:check" to see the mistake.`, url);
+    throw new FaqDataError(`${url} is not valid JSON. Run "npm run faq:check" to see where the mistake is.`, url);
   }
 }
 

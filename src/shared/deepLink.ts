@@ -13,6 +13,18 @@ export function linkedEntry(hash: string): string | null {
   }
 }
 
+/** The page's URL without its link to an answer: what is left once the link is followed. */
+export function withoutLink(url: string): string {
+  const at = url.indexOf('#');
+  if (at < 0) return url;
+  const rest = url
+    .slice(at + 1)
+    .split('&')
+    .filter((part) => !part.startsWith('faq='))
+    .join('&');
+  return rest ? `${url.slice(0, at)}#${rest}` : url.slice(0, at);
+}
+
 /** A link to this page that opens the panel on an entry. */
 export function entryLink(id: string): string {
   return `${location.href.split('#')[0]}#faq=${encodeURIComponent(id)}`;

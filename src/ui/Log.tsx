@@ -30,7 +30,7 @@ export function Log() {
     <div class="log" role="log" aria-label={t('conversation')} ref={log}>
       <div class="bot">
         {/* Nothing is promised "below" before it is there. */}
-        <p>{faq ? (faq.greeting ?? t('greeting')) : t('loading')}</p>
+        <p id="faq-greeting">{faq ? (faq.greeting ?? t('greeting')) : t('loading')}</p>
         {suggestions.length > 0 && <Questions entries={suggestions} />}
         <Topics />
       </div>

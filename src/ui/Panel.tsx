@@ -5,7 +5,7 @@ import { Composer } from './Composer';
 import { useChat } from './context';
 import { Icon } from './Icon';
 import { Log } from './Log';
-import { useFullScreen, useInertPage } from './useModalOnPhones';
+import { useFullScreen, useInertPage, useVisualViewport } from './useModalOnPhones';
 import { useTrapFocus } from './useTrapFocus';
 
 /** The chat panel: a dialog with a title, the language choice, the conversation and the question box. */
@@ -26,6 +26,7 @@ export function Panel({ title }: { title: string | null }) {
   }, [open]);
   useTrapFocus(panel, modal);
   useInertPage(panel, modal);
+  useVisualViewport(panel, modal);
 
   return (
     <div
@@ -35,6 +36,8 @@ export function Panel({ title }: { title: string | null }) {
       role="dialog"
       aria-modal={modal ? 'true' : undefined}
       aria-labelledby="faq-title"
+      // Read when the panel opens, as focus moves into it.
+      aria-describedby="faq-greeting"
       lang={chat.locale.value}
       dir={direction(chat.locale.value)}
       hidden={!open}

@@ -18,6 +18,31 @@ export function useFullScreen(): boolean {
 }
 
 /**
+ * While `active`, keeps the panel to the part of the screen the visitor sees: an on-screen
+ * keyboard covers the rest, and the question box and the latest answer must stay in view.
+ */
+export function useVisualViewport(panel: { current: HTMLElement | null }, active: boolean): void {
+  useEffect(() => {
+    const host = (panel.current?.getRootNode() as ShadowRoot | undefined)?.host as HTMLElement | undefined;
+    const viewport = window.visualViewport;
+    if (!active || !host || !viewport) return;
+    const follow = () => {
+      host.style.setProperty('--_viewport-height', `${viewport.height}px`);
+      host.style.setProperty('--_viewport-top', `${viewport.offsetTop}px`);
+    };
+    follow();
+    viewport.addEventListener('resize', follow);
+    viewport.addEventListener('scroll', follow);
+    return () => {
+      viewport.removeEventListener('resize', follow);
+      viewport.removeEventListener('scroll', follow);
+      host.style.removeProperty('--_viewport-height');
+      host.style.removeProperty('--_viewport-top');
+    };
+  }, [active]);
+}
+
+/**
  * While `active`, makes every element of the page beside the widget's host inert and stops
  * the page from scrolling; all is put back as it was when it ends.
  */

@@ -18,9 +18,15 @@ const QUESTIONS: Record<string, string> = {
 const shadow = (selector: string) => `document.querySelector('[data-faq-chat]').shadowRoot.querySelector('${selector}')`;
 
 describe('accessibility in every locale and scheme', () => {
-  it.each(['light', 'dark'] as const)('has no axe violations with an answer shown in each locale, %s', async (colorScheme) => {
-    harness.server.page('/locales.html', scriptPage());
-    const { page } = await harness.open('/locales.html', { colorScheme });
+  it.each([
+    ['light', 'desktop', ''],
+    ['dark', 'desktop', ''],
+    ['light', 'phone', 'data-accent="#ffd400"'],
+    ['dark', 'phone', ''],
+  ] as const)('has no axe violations with an answer shown in each locale, %s, %s %s', async (colorScheme, device, attributes) => {
+    harness.server.page(`/locales-${device}.html`, scriptPage(attributes));
+    const viewport = device === 'phone' ? { width: 390, height: 844 } : { width: 1280, height: 800 };
+    const { page } = await harness.open(`/locales-${device}.html`, { colorScheme, viewport });
     await page.addScriptTag({ content: axe.source });
     for (const [locale, question] of Object.entries(QUESTIONS)) {
       await page.evaluate((locale) => window.FaqChat!.setLocale(locale), locale);
@@ -176,6 +182,16 @@ describe('deep links', () => {
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     await page.evaluate(() => (location.hash = '#faq=headquarters'));
     await expect.poll(() => page.getByRole('article').count()).toBe(2);
+  });
+
+  it('is followed once: a reload opens nothing again, and the rest of the fragment stays', async () => {
+    harness.server.page('/once.html', scriptPage());
+    const { page } = await harness.open('/once.html#top&faq=founded');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('#top');
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(await page.locator('[data-faq-chat] [role="dialog"]').count()).toBe(0);
   });
 
   it('copies a link to an answer that opens it again', async () => {

@@ -228,7 +228,7 @@ describe('injected by a tag manager', () => {
     await page.evaluate(() => window.FaqChat!.ready);
     expect(await page.locator('[data-faq-chat]').getAttribute('lang')).toBe('es');
     // The page's suggestion, not the file's three.
-    expect(await page.locator('[data-faq-chat] .log .chips button').allTextContents()).toEqual(['¿Cuándo se fundó ICLEI?']);
+    expect(await page.locator('[data-faq-chat] .log > .bot > .chips button').allTextContents()).toEqual(['¿Cuándo se fundó ICLEI?']);
     expect(errors).toEqual([]);
   });
 });

@@ -59,6 +59,21 @@ describe('modal on a phone', () => {
     await expect.poll(() => state(page)).toEqual({ modal: null, inert: false, scrolls: true });
   });
 
+  it('keeps to the part of the screen an on-screen keyboard leaves, as the visual viewport tells', async () => {
+    harness.server.page('/keyboard.html', scriptPage());
+    const { page } = await harness.open('/keyboard.html', PHONE);
+    await page.locator('[data-faq-chat] .launcher').click();
+    await expect.poll(() => page.getByRole('dialog').boundingBox()).toMatchObject({ y: 0, height: 844 });
+    // What a browser reports when its keyboard takes the lower half of the screen.
+    await page.evaluate(() => {
+      Object.defineProperty(window.visualViewport, 'height', { get: () => 420, configurable: true });
+      window.visualViewport!.dispatchEvent(new Event('resize'));
+    });
+    await expect.poll(() => page.getByRole('dialog').boundingBox()).toMatchObject({ y: 0, height: 420 });
+    const box = await page.getByRole('textbox').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(420);
+  });
+
   it('stays a non-modal dialog beside the page on a wide screen', async () => {
     const { page } = await harness.open('/modal.html');
     await page.locator('[data-faq-chat] .launcher').click();

@@ -289,6 +289,14 @@ describe('suggestions as the visitor types', () => {
 });
 
 describe('for screen readers', () => {
+  it('reads the greeting as the description of the panel when it opens', async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    const dialog = screen.getByRole('dialog');
+    const description = dialog.getRootNode() as ShadowRoot;
+    expect(description.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toContain('ask me anything about ICLEI');
+  });
+
   it('names the conversation log, and adds no landmark for each reply', async () => {
     await renderWidget();
     fireEvent.click(launcher());
