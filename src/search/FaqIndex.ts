@@ -2,7 +2,7 @@ import type { Options } from 'minisearch';
 import type { Match, SearchResult } from '../api';
 import type { Entry } from '../data/types';
 import { type Counted, countTerms } from './count';
-import { engineOf } from './engine';
+import { CountedMiniSearch } from './engine';
 import { type PrebuiltIndex, unpack } from './prebuilt';
 import { type Evidence, replyOf } from './reply';
 import { remembered, stemmer } from './stem';
@@ -15,7 +15,8 @@ export const MAX_QUESTION_LENGTH = 500;
 // The visitor's question is compared with each field; the entry's own question is the best
 // evidence, the long answer text the weakest.
 const BOOST = { question: 3, alternates: 2, keywords: 2, answer: 1 };
-const FIELDS = Object.keys(BOOST);
+/** The fields of an entry that are searched, in the order the index numbers them. */
+export const FIELDS = Object.keys(BOOST);
 const LATIN_WORD = /^\p{sc=Latin}+$/u;
 // A word in more than a tenth of the entries, and in more than 500 of them, is common. A
 // FAQ of a few hundred entries thus ranks with every word: dropping the word that most of
@@ -60,20 +61,7 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
     : await countTerms(entries, FIELDS, each);
   const { documentFrequency } = counted;
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const options: Options<Entry> = {
-    fields: FIELDS,
-    // Questions reach the engine as terms already; they must pass unchanged.
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
-    searchOptions: {
-      boost: BOOST,
-      // A typo costs one edit in a word of five letters or more, two from eight; shorter
-      // words and CJK terms must match exactly, or everything would match everything. A
-      // word the FAQ has is no typo: looking for its neighbours would only cost time.
-      fuzzy: (term) => !documentFrequency.has(term) && LATIN_WORD.test(term) && term.length >= 5 && (term.length >= 8 ? 2 : 1),
-    },
-  };
-  const engine = engineOf(counted, options);
+  const engine = CountedMiniSearch.fromCounts(counted, engineOptions(documentFrequency));
 
   const idf = (term: string) => {
     const df = documentFrequency.get(term) ?? 0;
@@ -152,14 +140,35 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
   };
 }
 
+/**
+ * The options of the engine over a FAQ whose terms occur in `documentFrequency` entries
+ * each. Questions reach the engine as terms already, joined by spaces.
+ */
+export function engineOptions(documentFrequency: ReadonlyMap<string, number>): Options<Entry> {
+  return {
+    fields: FIELDS,
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: BOOST,
+      // A typo costs one edit in a word of five letters or more, two from eight; shorter
+      // words and CJK terms must match exactly, or everything would match everything. A
+      // word the FAQ has is no typo: looking for its neighbours would only cost time.
+      fuzzy: (term) => !documentFrequency.has(term) && LATIN_WORD.test(term) && term.length >= 5 && (term.length >= 8 ? 2 : 1),
+    },
+  };
+}
+
 /** The terms of a locale's entries, counted as the index counts them: what `npm run faq:build` writes. */
 export function countEntries(entries: Entry[], locale: string): Promise<Counted> {
   return countTerms(entries, FIELDS, analyzer(locale));
 }
 
-// The terms of a text in a locale, as the index keeps them. Stop words go before stemming,
-// which would make some of them look like other words.
-function analyzer(locale: string): (text: string, emit: Emit) => void {
+/**
+ * The terms of a text in a locale, as the index keeps them. Stop words go before stemming,
+ * which would make some of them look like other words.
+ */
+export function analyzer(locale: string): (text: string, emit: Emit) => void {
   const stop = stopWords(locale);
   const stem = remembered(stemmer(locale));
   return (text, emit) => scan(text, (term, evidence) => stop.has(term) || emit(stem(term), evidence));

@@ -6,33 +6,32 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/data/types';
 import { countTerms, fieldText, type Terms } from '../../src/search/count';
-import { engineOf } from '../../src/search/engine';
-import { createFaqIndex } from '../../src/search/FaqIndex';
+import { CountedMiniSearch } from '../../src/search/engine';
+import { analyzer, createFaqIndex, engineOptions, FIELDS } from '../../src/search/FaqIndex';
 import { SLICE_MS, slicer } from '../../src/shared/yieldToPage';
 import { INDEX_VERSION, pack, type PrebuiltIndex, unpack } from '../../src/search/prebuilt';
-import { stemmer } from '../../src/search/stem';
-import { stopWords } from '../../src/search/stopWords';
-import { scan } from '../../src/search/tokenize';
 
-const FIELDS = ['question', 'alternates', 'keywords', 'answer'];
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
-function termsOf(locale: string): Terms {
-  const stop = stopWords(locale);
-  const stem = stemmer(locale);
-  return (text, term) => scan(text, (word) => stop.has(word) || term(stem(word)));
-}
+// The terms of a text as the widget's index keeps them.
+const termsOf = (locale: string): Terms => {
+  const each = analyzer(locale);
+  return (text, term) => each(text, (found) => term(found));
+};
 
-function options(terms: Terms): Options<Entry> {
+// The widget's own engine options; an engine built with `add` also tokenizes the entries'
+// fields itself, as the widget's analyzer does.
+function addedOptions(terms: Terms, documentFrequency: ReadonlyMap<string, number>): Options<Entry> {
+  const widget = engineOptions(documentFrequency);
   return {
-    fields: FIELDS,
+    ...widget,
     extractField: fieldText,
     tokenize: (text) => {
       const found: string[] = [];
       terms(text, (term) => found.push(term));
       return found;
     },
-    searchOptions: { boost: { question: 3, alternates: 2, keywords: 2 }, fuzzy: 0.2, prefix: true },
+    searchOptions: { ...widget.searchOptions, tokenize: (text) => text.split(' ') },
   };
 }
 
@@ -42,13 +41,17 @@ describe.each(['en', 'ko', 'fr'])('the engine of the %s FAQ', (locale) => {
   const terms = termsOf(locale);
 
   it('ranks every test question exactly as one built with MiniSearch add', async () => {
-    const added = new MiniSearch(options(terms));
+    const tally = await countTerms(entries, FIELDS, terms);
+    const added = new MiniSearch(addedOptions(terms, tally.documentFrequency));
     added.addAll(entries);
-    const counted = engineOf(await countTerms(entries, FIELDS, terms), options(terms));
+    const counted = CountedMiniSearch.fromCounts(tally, engineOptions(tally.documentFrequency));
     expect(counted.documentCount).toBe(entries.length);
     for (const question of questions) {
-      const expected = added.search(question);
-      const actual = counted.search(question);
+      // The widget hands the engine a question's terms, as its analyzer finds them.
+      const asked: string[] = [];
+      terms(question, (term) => asked.push(term));
+      const expected = added.search(asked.join(' '));
+      const actual = counted.search(asked.join(' '));
       expect(actual.map((hit) => hit.id)).toEqual(expected.map((hit) => hit.id));
       actual.forEach((hit, rank) => expect(hit.score).toBeCloseTo(expected[rank].score, 9));
     }
