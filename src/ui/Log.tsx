@@ -61,13 +61,7 @@ export function Log() {
               <div key={message.key} class="bot">
                 <p>{t('notHelpfulReply')}</p>
                 {message.related.length > 0 && <Questions label={t('related')} entries={message.related} lang={message.locale} />}
-                {message.contact && (
-                  <p>
-                    <SafeLink href={message.contact.url} standalone>
-                      {message.contact.label}
-                    </SafeLink>
-                  </p>
-                )}
+                {message.contact && <Contact {...message.contact} />}
               </div>
             );
           case 'unavailable':
@@ -85,19 +79,25 @@ export function Log() {
                 <p>{t('fallback')}</p>
                 {/* No guesses below the floor of evidence: what the FAQ does cover, said to be that. */}
                 {suggestions.length > 0 && <Questions label={t('canAnswer')} entries={suggestions} />}
-                {message.contact && (
-                  <p class={message.escalate ? 'escalate' : undefined}>
-                    {message.escalate && `${t('askPerson')} `}
-                    <SafeLink href={message.contact.url} standalone>
-                      {message.contact.label}
-                    </SafeLink>
-                  </p>
-                )}
+                {message.contact && <Contact {...message.contact} escalate={message.escalate} />}
               </div>
             );
         }
       })}
       {chat.pending.value > 0 && <p class="bot pending">{t('thinking')}</p>}
     </div>
+  );
+}
+
+/** Where to ask a person; offered prominently after several questions went unanswered. */
+function Contact({ label, url, escalate }: { label: string; url: string; escalate?: boolean }) {
+  const t = useChat().t.value;
+  return (
+    <p class={escalate ? 'escalate' : undefined}>
+      {escalate && `${t('askPerson')} `}
+      <SafeLink href={url} standalone>
+        {label}
+      </SafeLink>
+    </p>
   );
 }
