@@ -14,4 +14,6 @@ export interface Problem {
   entry?: string;
   /** What is wrong and what to do. */
   message: string;
+  /** A translation whose default-locale entry changed since it was made. */
+  stale?: true;
 }

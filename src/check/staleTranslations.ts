@@ -46,7 +46,14 @@ export async function staleTranslations(read: Read, defaultLocale: string, files
       const message = was
         ? `${defaultLocale}.json changed since this was translated: ${changes(record.sources![id as string]?.[was], now.text)}. ${mark}`
         : `there is no record of the ${defaultLocale}.json text this was translated from. ${mark}`;
-      problems.push({ level: 'warning', file: file.name, ...file.position(['entries', index, 'id']), entry: id as string, message });
+      problems.push({
+        level: 'warning',
+        file: file.name,
+        ...file.position(['entries', index, 'id']),
+        entry: id as string,
+        message,
+        stale: true,
+      });
     });
   }
   return problems;

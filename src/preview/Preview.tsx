@@ -1,16 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { FaqChat } from '../api';
 import { checkLocale } from '../check/checkLocale';
 import { formatProblem } from '../check/formatReport';
 import type { Problem } from '../check/Problem';
 import { readJson } from '../check/readJson';
-import { resolveConfig } from '../config';
 import type { LocaleFile } from '../data/types';
 import { validateLocaleFile } from '../data/validate';
 import type { Explained, FaqIndex } from '../search/FaqIndex';
-import { mountApp } from '../mountApp';
-import { createWidget } from '../widget';
+import { FolderPreview } from './FolderPreview';
 import { memoryData } from './memoryData';
+import { hideWidget, showWidget } from './showWidget';
 
 /**
  * The editors' preview: drop or paste a locale file, read what is wrong with it, and chat
@@ -21,13 +19,11 @@ export function Preview() {
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [index, setIndex] = useState<FaqIndex | null>(null);
   const [why, setWhy] = useState<{ question: string; matches: Explained[] } | null>(null);
-  const [widget, setWidget] = useState<FaqChat | null>(null);
 
   const preview = async (source: string) => {
     setText(source);
     setWhy(null);
-    widget?.destroy();
-    setWidget(null);
+    hideWidget();
     const file = readJson('the file', source);
     if (!('value' in file)) return setProblems([file]);
     const locale = typeof (file.value as { locale?: unknown })?.locale === 'string' ? (file.value as { locale: string }).locale : 'en';
@@ -40,20 +36,21 @@ export function Preview() {
       return;
     }
     const data = memoryData(valid);
-    const config = resolveConfig({ src: location.href, locale, open: true, persist: 'none' }, null, document);
-    const chat = createWidget(config, { data, loadApp: async () => mountApp });
+    const chat = showWidget(data, locale);
     const loaded = await data.loaded;
     setIndex(loaded.index);
     chat.on('question', ({ question }: { question: string }) => setWhy({ question, matches: loaded.index.explain(question, 5) }));
-    setWidget(chat);
   };
 
   return (
     <main>
       <h1>FAQ preview</h1>
       <p>
-        Check a locale file (such as <code>en.json</code>) and chat with it before visitors do. Nothing leaves this page.
+        Check a faq-data folder, or one locale file (such as <code>en.json</code>), and chat with it before visitors do. Nothing leaves this
+        page.
       </p>
+      <FolderPreview />
+      <h2>One locale file</h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file input inside does the same */}
       <div
         class="drop"

@@ -1,10 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useHarness } from './harness';
 
 const harness = useHarness();
 
 describe("the editors' preview page", () => {
+  it('opens a whole folder: per language, what is missing, what to review and the test results, with a chat in every language', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'faq-preview-')), 'faq-data');
+    cpSync('faq-data', folder, { recursive: true });
+    const en = JSON.parse(readFileSync(join(folder, 'en.json'), 'utf8'));
+    en.entries.find((entry: { id: string }) => entry.id === 'founded').answer = 'ICLEI began in 1990, in New York.';
+    writeFileSync(join(folder, 'en.json'), JSON.stringify(en, null, 2));
+    const { page, errors } = await harness.open('/preview.html');
+    await page.getByLabel('Choose a faq-data folder:').setInputFiles(folder);
+    const rows = page.getByRole('table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(7);
+    const cells = async (locale: string) =>
+      await rows
+        .filter({ hasText: new RegExp(`^${locale}`) })
+        .locator('th, td')
+        .allTextContents();
+    // The English answer changed: each translation of it is to be reviewed, English is not.
+    expect(await cells('en')).toEqual(['en', '0', '0', expect.stringMatching(/^\d+ of \d+$/)]);
+    expect(await cells('ko')).toEqual(['ko', '0', '1', expect.stringMatching(/^\d+ of \d+$/)]);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+    await page.getByRole('textbox', { name: '질문 입력' }).fill('이클레이 본부는 어디에 있나요');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('article').count()).toBe(1);
+    expect(await page.locator('[data-faq-chat]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('checks a pasted file, chats with it, and shows why an answer was chosen', async () => {
     const en = JSON.parse(readFileSync('faq-data/en.json', 'utf8'));
     en.entries[4].answer = 'ICLEI began in **1990**.';
