@@ -1,0 +1,59 @@
+// `npm run release`: release/faq-chat-<version>/, ready to upload as it is, and a .zip of
+// it (README, "Hosting"). It takes dist/ as `npm run build` left it; `npm run release` runs
+// every test first, so that a release whose tests fail is not written. The version comes
+// from package.json. `--out <folder>` writes elsewhere than release/.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+import { version } from '../package.json';
+
+const at = process.argv.indexOf('--out');
+const out = at > 0 ? process.argv[at + 1] : 'release';
+const name = `faq-chat-${version}`;
+const folder = join(out, name);
+
+if (!existsSync('dist/faq-chat.js')) {
+  console.error('release: dist/faq-chat.js is missing: run "npm run build" first.');
+  process.exit(1);
+}
+rmSync(folder, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+cpSync('dist', folder, { recursive: true });
+
+// Every script, with the hash a page puts in its integrity attribute.
+const scripts = readdirSync(folder).filter((file) => file.endsWith('.js'));
+const integrity = Object.fromEntries(
+  scripts.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join(folder, file)))
+      .digest('base64')}`,
+  ]),
+);
+writeFileSync(join(folder, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+writeFileSync(
+  join(folder, 'EMBED.txt'),
+  `Upload this folder as it is, for example to https://your-city.example/${name}/, and paste this tag
+before </body> of your pages, with your host in place of https://your-city.example:
+
+<script src="https://your-city.example/${name}/faq-chat.js" integrity="${integrity['faq-chat.js']}" crossorigin="anonymous" defer></script>
+
+The loader carries the hashes of the files it loads, so they are pinned too. On another
+origin than your pages, the folder must be served with Access-Control-Allow-Origin (README,
+"Hosting").
+`,
+);
+
+// The folder again as one .zip, its files under the folder's name.
+const files: Record<string, Uint8Array> = {};
+const add = (path: string) => {
+  for (const entry of readdirSync(path)) {
+    const full = join(path, entry);
+    if (statSync(full).isDirectory()) add(full);
+    else files[`${name}/${relative(folder, full).split('\\').join('/')}`] = readFileSync(full);
+  }
+};
+add(folder);
+writeFileSync(`${folder}.zip`, zipSync(files, { level: 9 }));
+console.log(`Wrote ${folder}/ (${Object.keys(files).length} files) and ${folder}.zip. The tag to paste is in ${folder}/EMBED.txt.`);
