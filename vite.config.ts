@@ -10,12 +10,15 @@ import type { Parts } from './src/loader/parts';
 // - `--mode reader`: the worker that reads large data files, named likewise;
 // - the loader, `faq-chat.js`, the one file a page names, which carries the other files'
 //   names and sha384 hashes, with the faq-data folder and the demo pages beside it;
-// - `--mode editor-preview`: the editors' preview page's script, with the FAQ checker.
+// - `--mode editor-preview`: the editors' preview page's script, with the FAQ checker;
+// - `--mode package`: the npm package's ES module entry in dist/esm/, whose rest is a chunk
+//   that the site's own bundler loads on intent.
 const ENTRIES: Record<string, string> = {
   app: 'src/app.ts',
   reader: 'src/reader.ts',
   production: 'src/embed.ts',
   'editor-preview': 'src/preview/main.tsx',
+  package: 'src/index.ts',
 };
 const PARTS = ['app', 'reader'] as const;
 // Unit tests of modules that need a page: storage, workers, the chat model.
@@ -30,16 +33,20 @@ export default defineConfig(({ mode }) => ({
   define: mode === 'production' ? { __FAQ_CHAT_PARTS__: JSON.stringify(builtParts()) } : {},
   build: {
     target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
-    lib: {
-      entry: ENTRIES[mode] ?? ENTRIES.production,
-      formats: ['iife'],
-      name: 'FaqChatBundle',
-      fileName: () => (mode === 'editor-preview' ? 'preview.js' : 'faq-chat.js'),
-    },
+    lib:
+      mode === 'package'
+        ? { entry: ENTRIES.package, formats: ['es'], fileName: () => 'index.js' }
+        : {
+            entry: ENTRIES[mode] ?? ENTRIES.production,
+            formats: ['iife'],
+            name: 'FaqChatBundle',
+            fileName: () => (mode === 'editor-preview' ? 'preview.js' : 'faq-chat.js'),
+          },
     // Files loaded on intent are named after their content, so that a cached loader never
     // meets another version of them.
     rollupOptions: (PARTS as readonly string[]).includes(mode) ? { output: { entryFileNames: `faq-chat.${mode}-[hash].js` } } : {},
-    emptyOutDir: mode === 'app',
+    outDir: mode === 'package' ? 'dist/esm' : 'dist',
+    emptyOutDir: mode === 'app' || mode === 'package',
     minify: true,
     reportCompressedSize: false,
   },
