@@ -24,7 +24,7 @@ function start(): void {
   // first widget alone, unless a page that swapped its body (Turbo, pjax) took it away.
   // Another value of window.FaqChat (an element with that id) is not taken for a widget.
   if (host && (host.isConnected || !document.body)) return;
-  existing?.[HOST] && existing.destroy();
+  if (host) existing?.destroy();
   const script = findScript(document);
   const base = script?.src || null;
   const options = { ...window.FaqChatConfig, ...definedOnly(optionsFromScript(script)) };
