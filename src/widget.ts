@@ -64,25 +64,24 @@ export function createWidget(config: WidgetConfig, { loadApp, startReader, data,
   let hideNotice: (() => void) | null = null;
   let destroyed = false;
 
-  // Brings the rest in once; a failure is reported and forgotten, so that the next intent
-  // tries again. Resolves with null while the rest cannot be had.
+  // Brings the rest in once; a failure to load or to start it is reported and forgotten, so
+  // that the next intent tries again. Resolves with null while the rest cannot be had.
   const load = (): Promise<MountedApp | null> => {
     if (loading) return loading;
     startedAt = performance.now();
-    loading = loadApp().then(
-      (mount) => {
+    loading = loadApp()
+      .then((mount) => {
         if (destroyed) return null;
         app = mount({ config, host, shadow, launcher, events, data, startReader, suggestions });
         return app;
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         loading = null;
         const message = error instanceof Error ? error.message : String(error);
         console.error(message);
         events.emit('error', { message });
         return null;
-      },
-    );
+      });
     return loading;
   };
   // Runs `use` once the rest is there, or gives `otherwise` if it cannot be had: the API

@@ -1,4 +1,4 @@
-import type { FaqData } from '../data/FaqSource';
+import type { FaqData, LoadedLocale } from '../data/FaqSource';
 import { validateLocaleFile, validateManifest } from '../data/validate';
 import { createFaqIndex } from '../search/FaqIndex';
 
@@ -13,12 +13,19 @@ export function folderData(files: ReadonlyMap<string, string>): FaqData {
     if (text === undefined) throw new Error(`The folder has no ${name}.`);
     return JSON.parse(text) as unknown;
   };
+  // Each locale is checked and indexed once, as FaqSource does: the chat asks for it again
+  // with every question.
+  const loaded = new Map<string, Promise<LoadedLocale>>();
+  const load = async (locale: string): Promise<LoadedLocale> => {
+    const name = `${locale}.json`;
+    const { file } = validateLocaleFile(parsed(name), name, locale);
+    return { locale, file, index: await createFaqIndex(file.entries, locale) };
+  };
   return {
     manifest: async () => validateManifest(parsed('index.json'), 'index.json'),
-    async load(locale) {
-      const name = `${locale}.json`;
-      const { file } = validateLocaleFile(parsed(name), name, locale);
-      return { locale, file, index: await createFaqIndex(file.entries, locale) };
+    load(locale) {
+      if (!loaded.has(locale)) loaded.set(locale, load(locale));
+      return loaded.get(locale)!;
     },
   };
 }

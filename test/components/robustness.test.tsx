@@ -1,5 +1,7 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { resolveConfig } from '../../src/config';
+import { createWidget } from '../../src/widget';
 import { MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
 import { MAX_MESSAGES } from '../../src/chat/history';
 import type { Message } from '../../src/chat/messages';
@@ -45,5 +47,25 @@ describe('the chat panel under strain', () => {
     expect(chat.messages.value.length).toBeLessThanOrEqual(MAX_MESSAGES);
     // The greeting, then the messages kept.
     expect(screen.getByRole('log').children.length).toBeLessThanOrEqual(MAX_MESSAGES + 1);
+  });
+});
+
+describe('a rest of the widget that fails as it starts', () => {
+  it('is reported as an error, answers nothing, and is tried again on the next call', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let starts = 0;
+    const api = createWidget(resolveConfig({ persist: 'none' }, null, document), {
+      loadApp: async () => () => {
+        starts++;
+        throw new Error('FaqChat: broken start');
+      },
+    });
+    onTestFinished(() => api.destroy());
+    const errors = vi.fn();
+    api.on('error', errors);
+    await expect(api.search('When did ICLEI start?')).resolves.toMatchObject({ reply: 'none', best: null });
+    expect(errors).toHaveBeenCalledWith({ message: 'FaqChat: broken start' });
+    await api.search('again');
+    expect(starts).toBe(2);
   });
 });
