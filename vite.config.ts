@@ -30,7 +30,8 @@ export default defineConfig(({ mode }) => ({
   // JSX as before. The import of h goes into .tsx files only (preactImport), so that the
   // loader, which has none, carries no Preact.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
-  define: mode === 'production' ? { __FAQ_CHAT_PARTS__: JSON.stringify(builtParts()) } : {},
+  // `npm start` builds the parts in memory and names them in FAQ_CHAT_PARTS instead.
+  define: mode === 'production' ? { __FAQ_CHAT_PARTS__: process.env.FAQ_CHAT_PARTS ?? JSON.stringify(builtParts()) } : {},
   build: {
     target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
     lib:

@@ -3,6 +3,7 @@
 // page does, so the widget is bundled as for release rather than served as modules. When
 // the faq-data folder has problems, the page shows them in an overlay, in the words of
 // `npm run faq:check`.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
@@ -12,17 +13,40 @@ import { formatReport } from '../src/check/formatReport';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, 'faq-data');
-const SCRIPTS = { '/faq-chat.js': 'production', '/preview.js': 'editor-preview' } as const;
+const PREVIEW = '/preview.js';
 
-function bundle(mode: string): Promise<string> {
+function bundle(mode: string): Promise<Rolldown.OutputChunk> {
   return (
     build({ configFile: join(ROOT, 'vite.config.ts'), mode, logLevel: 'warn', build: { write: false, minify: false } }) as Promise<
       Rolldown.RolldownOutput[]
     >
-  ).then(
-    ([output]) => (output.output[0].type === 'chunk' ? output.output[0].code : ''),
-    (error) => `console.error(${JSON.stringify(String(error))})`,
-  );
+  ).then(([output]) => output.output[0] as Rolldown.OutputChunk);
+}
+
+const integrity = (code: string) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+
+// Every script the page may load, by path: the loader, the parts it loads on intent (named
+// after their content, as in dist/), and the preview's script. A build that fails leaves
+// the page a script that tells why in the console.
+async function scripts(): Promise<Map<string, string>> {
+  try {
+    const [app, reader, preview] = await Promise.all([bundle('app'), bundle('reader'), bundle('editor-preview')]);
+    const part = (chunk: Rolldown.OutputChunk) => ({ file: chunk.fileName, integrity: integrity(chunk.code) });
+    process.env.FAQ_CHAT_PARTS = JSON.stringify({ app: part(app), reader: part(reader) });
+    const loader = await bundle('production');
+    return new Map([
+      ['/faq-chat.js', loader.code],
+      [`/${app.fileName}`, app.code],
+      [`/${reader.fileName}`, reader.code],
+      [PREVIEW, preview.code],
+    ]);
+  } catch (error) {
+    const failed = `console.error(${JSON.stringify(String(error))})`;
+    return new Map([
+      ['/faq-chat.js', failed],
+      [PREVIEW, failed],
+    ]);
+  }
 }
 
 // The checker reads only files inside faq-data, never through a link out of it, as
@@ -45,7 +69,7 @@ async function problems(): Promise<string | null> {
 }
 
 function widgetAndData(): Plugin {
-  const bundles = new Map(Object.entries(SCRIPTS).map(([path, mode]) => [path, bundle(mode)]));
+  let bundles = scripts();
   let report = problems();
   return {
     name: 'faq-chat:demo',
@@ -57,11 +81,11 @@ function widgetAndData(): Plugin {
       server.watcher.add([join(ROOT, 'src'), DATA]);
       server.watcher.on('change', (file) => {
         const where = relative(ROOT, file);
-        if (where.startsWith('src')) for (const [path, mode] of Object.entries(SCRIPTS)) bundles.set(path, bundle(mode));
+        if (where.startsWith('src')) bundles = scripts();
         if (where.startsWith('faq-data')) report = problems();
         if (!where.startsWith('src') && !where.startsWith('faq-data')) return;
         console.log(`${where} changed: reloading the demo`);
-        void Promise.all([...bundles.values(), report]).then(() => server.ws.send({ type: 'full-reload' }));
+        void Promise.all([bundles, report]).then(() => server.ws.send({ type: 'full-reload' }));
       });
       // A page that (re)loads learns of the problems as soon as it connects.
       server.ws.on('connection', () => setTimeout(showProblems, 300));
@@ -76,10 +100,10 @@ function widgetAndData(): Plugin {
           response.statusCode = 400;
           return response.end('Bad request: the address has a broken %-escape.');
         }
-        const script = bundles.get(path);
+        const script = path.endsWith('.js') && (await bundles).get(path);
         if (script) {
           response.setHeader('content-type', 'text/javascript; charset=utf-8');
-          return response.end(await script);
+          return response.end(script);
         }
         if (!path.startsWith('/faq-data/') || path.includes('..')) return next();
         const body = await readFile(join(ROOT, path)).catch(() => null);
