@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { Parts } from './src/loader/parts';
@@ -31,6 +32,9 @@ export default defineConfig(({ mode }) => ({
   // loader, which has none, carries no Preact.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
   // `npm start` builds the parts in memory and names them in FAQ_CHAT_PARTS instead.
+  // Lightning CSS turns the CSS into what the target browsers read: light-dark(), for one,
+  // becomes custom properties that color-scheme switches (src/loader/launcher.css).
+  css: { transformer: 'lightningcss' },
   define: mode === 'production' ? { __FAQ_CHAT_PARTS__: process.env.FAQ_CHAT_PARTS ?? JSON.stringify(builtParts()) } : {},
   build: {
     target: ['chrome111', 'edge111', 'firefox114', 'safari16.4'],
@@ -51,7 +55,7 @@ export default defineConfig(({ mode }) => ({
     minify: true,
     reportCompressedSize: false,
   },
-  plugins: [preactImport(), ...(mode === 'production' ? [copyBeside()] : [])],
+  plugins: [preactImport(), terserPass(), ...(mode === 'production' ? [copyBeside()] : [])],
   test: {
     projects: [
       {
@@ -105,6 +109,21 @@ function preactImport(): Plugin {
     name: 'faq-chat:preact-import',
     enforce: 'pre',
     transform: (code, id) => (id.endsWith('.tsx') ? `import { h, Fragment } from 'preact';\n${code}` : undefined),
+  };
+}
+
+// Vite minifies with oxc; terser, run over its output with its safe defaults, folds what
+// oxc leaves and takes about 340 bytes more off the three files after gzip -9
+// (test/build/size.test.ts prints the sizes).
+function terserPass(): Plugin {
+  return {
+    name: 'faq-chat:terser-pass',
+    apply: (config) => config.build?.minify !== false,
+    async generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = (await minify(file.code, { compress: { passes: 2 }, ecma: 2020 })).code ?? file.code;
+      }
+    },
   };
 }
 

@@ -1,10 +1,8 @@
+import { ENTRY, ENTRY_FORMS, fieldsOf, ID, isObject, isText, LOCALE_FILE, LOCALE_FILE_FORMS, MAX_ANSWER_LENGTH } from '../data/format';
 import { isSafeUrl, isWebAddress } from '../data/safeUrl';
-import { MAX_ANSWER_LENGTH } from '../data/validate';
 import en from '../i18n/en.json';
 import type { Problem } from './Problem';
 import type { JsonFile } from './readJson';
-
-type Json = Record<string, unknown>;
 
 /** What a locale file holds, as far as the rest of the check needs it. */
 export interface CheckedLocale {
@@ -13,14 +11,11 @@ export interface CheckedLocale {
   problems: Problem[];
 }
 
-const FILE_FIELDS = ['$schema', 'locale', 'title', 'greeting', 'suggestions', 'contact', 'ui', 'categories', 'entries'];
-const ENTRY_FIELDS = ['id', 'question', 'answer', 'category', 'alternates', 'keywords', 'related', 'url'];
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const FILE_FIELDS = fieldsOf(LOCALE_FILE, true);
+const ENTRY_FIELDS = fieldsOf(ENTRY);
 // The target of a Markdown link, with at most one level of parentheses inside it.
 const LINKS = /\]\(((?:[^()\s]|\([^()\s]*\))*)\)/g;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const list = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
 
 /** Checks one locale file against the rules of the README's "The FAQ data". */
@@ -46,20 +41,20 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
   for (const field of Object.keys(root)) {
     if (!FILE_FIELDS.includes(field)) unknown([field], 'a locale file', FILE_FIELDS);
   }
-  if (root.locale !== locale) report(['locale'], `"locale" must be "${locale}", the name of this file.`);
-  for (const field of ['title', 'greeting']) {
-    if (field in root && !isText(root[field])) report([field], `"${field}" must be a text in quotes.`);
+  if (root.locale !== locale) report(['locale'], `"locale" must be ${LOCALE_FILE_FORMS.locale}: "${locale}".`);
+  for (const field of ['title', 'greeting'] as const) {
+    if (field in root && !LOCALE_FILE[field].accepts(root[field])) report([field], `"${field}" must be ${LOCALE_FILE_FORMS[field]}.`);
   }
   if ('contact' in root) {
     const contact = root.contact;
     if (!isObject(contact) || !isText(contact.label) || !isText(contact.url)) {
-      report(['contact'], '"contact" must be { "label": "…", "url": "…" }.');
+      report(['contact'], `"contact" must be ${LOCALE_FILE_FORMS.contact}.`);
     } else if (!isSafeUrl(contact.url)) {
       report(['contact', 'url'], unsafe(contact.url));
     }
   }
   if ('ui' in root) {
-    if (!isObject(root.ui)) report(['ui'], '"ui" must be an object of texts, such as { "send": "Send" }.');
+    if (!isObject(root.ui)) report(['ui'], `"ui" must be ${LOCALE_FILE_FORMS.ui}.`);
     else {
       for (const [key, value] of Object.entries(root.ui)) {
         if (!(key in en))
@@ -77,7 +72,7 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
   }
   const categories = new Set<string>();
   if ('categories' in root) {
-    if (!Array.isArray(root.categories)) report(['categories'], '"categories" must be a list: [ { "id": "…", "title": "…" } ].');
+    if (!Array.isArray(root.categories)) report(['categories'], `"categories" must be ${LOCALE_FILE_FORMS.categories}.`);
     else {
       root.categories.forEach((category, index) => {
         if (isObject(category) && isText(category.id) && isText(category.title)) categories.add(category.id);
@@ -86,8 +81,8 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     }
   }
 
-  if (!Array.isArray(root.entries)) {
-    report(['entries'], '"entries" must be a list of entries: [ { "id": …, "question": …, "answer": … } ].');
+  if (!LOCALE_FILE.entries.accepts(root.entries) || !Array.isArray(root.entries)) {
+    report(['entries'], `"entries" must be ${LOCALE_FILE_FORMS.entries}.`);
     return { ids: [], problems };
   }
   const firstLine = new Map<string, number | undefined>();
@@ -100,8 +95,7 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     const fail = (path: (string | number)[], message: string) => report(at(...path), message, name);
 
     if (!('id' in entry)) fail([], 'The entry has no "id".');
-    else if (typeof entry.id !== 'string' || !ID.test(entry.id))
-      fail(['id'], '"id" must use only lower-case letters, digits and hyphens, such as "how-to-join".');
+    else if (typeof entry.id !== 'string' || !ID.test(entry.id)) fail(['id'], `"id" must be ${ENTRY_FORMS.id}.`);
     else if (firstLine.has(entry.id))
       fail(
         ['id'],
@@ -115,19 +109,25 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
       if (!ENTRY_FIELDS.includes(field)) unknown(at(field), 'an entry', ENTRY_FIELDS, name);
     }
     if (!('question' in entry)) fail([], 'The entry has no "question".');
-    else if (!isText(entry.question)) fail(['question'], 'The question is empty; write it as a text in quotes.');
+    else if (!ENTRY.question.accepts(entry.question)) fail(['question'], `The question is empty; write it as ${ENTRY_FORMS.question}.`);
     if (!('answer' in entry)) fail([], 'The entry has no "answer".');
-    else if (!isText(entry.answer)) fail(['answer'], 'The answer is empty; write it as a text in quotes.');
+    else if (!isText(entry.answer)) fail(['answer'], `The answer is empty; write it as ${ENTRY_FORMS.answer}.`);
     else if (entry.answer.length > MAX_ANSWER_LENGTH) fail(['answer'], tooLong(entry.answer.length));
     else for (const [, url] of entry.answer.matchAll(LINKS)) if (!isSafeUrl(url)) fail(['answer'], unsafe(url));
-    if ('url' in entry && !(isText(entry.url) && isSafeUrl(entry.url))) fail(['url'], unsafe(String(entry.url)));
-    if ('category' in entry && !categories.has(entry.category as string)) {
-      fail(['category'], `The category "${String(entry.category)}" is not in "categories" (${list([...categories]) || 'none'}).`);
+    if ('url' in entry) {
+      if (!isText(entry.url)) fail(['url'], `"url" must be ${ENTRY_FORMS.url}.`);
+      else if (!isSafeUrl(entry.url)) fail(['url'], unsafe(entry.url));
     }
-    for (const field of ['alternates', 'keywords', 'related']) {
+    if ('category' in entry) {
+      if (!ENTRY.category.accepts(entry.category)) fail(['category'], `"category" must be ${ENTRY_FORMS.category}.`);
+      else if (!categories.has(entry.category as string)) {
+        fail(['category'], `The category "${String(entry.category)}" is not in "categories" (${list([...categories]) || 'none'}).`);
+      }
+    }
+    for (const field of ['alternates', 'keywords', 'related'] as const) {
       if (!(field in entry)) continue;
       const values = entry[field];
-      if (!Array.isArray(values) || !values.every(isText)) fail([field], `"${field}" must be a list of texts: [ "…", "…" ].`);
+      if (!ENTRY[field].accepts(values) || !Array.isArray(values)) fail([field], `"${field}" must be ${ENTRY_FORMS[field]}.`);
       else if (field === 'related') values.forEach((id, position) => related.push([name, index, position, id]));
     }
   });
@@ -139,7 +139,7 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     root.suggestions.forEach((id, position) => {
       if (!known.has(id as string)) report(['suggestions', position], `The suggestion "${String(id)}" is not an entry of this file.`);
     });
-  } else if ('suggestions' in root) report(['suggestions'], '"suggestions" must be a list of entry ids: [ "…" ].');
+  } else if ('suggestions' in root) report(['suggestions'], `"suggestions" must be ${LOCALE_FILE_FORMS.suggestions}.`);
   return { ids, problems };
 }
 

@@ -21,13 +21,13 @@ const LARGE_BYTES = 512 * 1024;
  * A data file as read: its content, and on demand the sha256 of its bytes, which is empty
  * outside a secure context, where browsers cannot hash.
  */
-export interface JsonFile {
+export interface FetchedJson {
   value: unknown;
   sha256(): Promise<string>;
 }
 
 /** Reads a large file elsewhere; rejects with a FaqDataError if the file cannot be read. */
-export type OffThread = (url: string) => Promise<JsonFile>;
+export type OffThread = (url: string) => Promise<FetchedJson>;
 
 /**
  * Fetches and parses one JSON file, turning every failure into a FaqDataError that names
@@ -35,7 +35,7 @@ export type OffThread = (url: string) => Promise<JsonFile>;
  * file is read by `offThread`, when given, if it is over LARGE_BYTES, or if the server
  * gives no length and the file is said to be `large`.
  */
-export async function fetchJson(url: string, offThread?: OffThread, large?: boolean): Promise<JsonFile> {
+export async function fetchJson(url: string, offThread?: OffThread, large?: boolean): Promise<FetchedJson> {
   try {
     return await fetchOnce(url, offThread, large).catch(async (error: unknown) => {
       if (error instanceof FaqDataError && error.final) throw error;
@@ -61,7 +61,7 @@ export function parseJson(text: string, url: string): unknown {
   }
 }
 
-async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): Promise<JsonFile> {
+async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): Promise<FetchedJson> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   try {

@@ -5,7 +5,7 @@
 // Content-Security-Policy has no 'self' for workers), the page reads the file itself.
 import { yieldToPage } from '../shared/yieldToPage';
 import { FaqDataError } from './FaqDataError';
-import { fetchJson, type JsonFile, READ_WITHIN_MS } from './fetchJson';
+import { fetchJson, type FetchedJson, READ_WITHIN_MS } from './fetchJson';
 import { own } from './own';
 
 /**
@@ -27,7 +27,7 @@ export type StartReader = () => Worker;
  * Reads one file in a worker. Rejects with a FaqDataError when the file could not be read,
  * and with a plain Error when no worker could run.
  */
-export function readInWorker(startReader: StartReader, url: string): Promise<JsonFile> {
+export function readInWorker(startReader: StartReader, url: string): Promise<FetchedJson> {
   return new Promise((resolve, reject) => {
     const worker = startReader();
     const stop = () => {

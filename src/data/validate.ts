@@ -1,25 +1,8 @@
 import { slicer } from '../shared/yieldToPage';
 import { FaqDataError } from './FaqDataError';
+import { ENTRY, FILE_NAME, isObject, isText, type Json, LOCALE_FILE, MANIFEST, requiredOf } from './format';
 import { own } from './own';
-import { isSafeUrl } from './safeUrl';
 import type { Entry, LocaleFile, Manifest } from './types';
-
-type Json = Record<string, unknown>;
-
-/**
- * The longest answer, in characters (UTF-16 code units), that the widget shows. An answer
- * is parsed each time it is drawn; a longer one belongs on a page the entry links to.
- */
-export const MAX_ANSWER_LENGTH = 10_000;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
-const isLink = (value: unknown): value is string => isText(value) && isSafeUrl(value.trim());
-const isAnswer = (value: unknown): value is string => isText(value) && value.length <= MAX_ANSWER_LENGTH;
-// UI strings are plain text with {{…}} placeholders. i18next would expand "$t(key)" in
-// them into other strings, and a few levels of that grow a string exponentially.
-const isUiText = (value: unknown): value is string => typeof value === 'string' && !value.includes('$t(');
 
 /**
  * Whether a manifest's locale code is a well-formed BCP 47 tag, such as "en" or "zh-Hant".
@@ -34,10 +17,6 @@ export function isLocaleCode(code: string): boolean {
   }
 }
 
-// A file beside the manifest, such as "en.index.json": no folder, no scheme, no "%2e%2e",
-// and no name that starts with a dot, so neither "." nor ".." is one.
-const FILE_NAME = /^[\w-][\w.-]*\.json$/;
-
 /** Whether a file name from the manifest stays in the data folder and names a JSON file. */
 export function isDataFileName(name: unknown): name is string {
   return typeof name === 'string' && FILE_NAME.test(name);
@@ -46,15 +25,15 @@ export function isDataFileName(name: unknown): name is string {
 /** Checks `index.json`; a manifest the widget cannot use at all throws. */
 export function validateManifest(raw: unknown, url: string): Manifest {
   const locales = own(raw, 'locales');
-  if (!isObject(locales) || Object.keys(locales).length === 0) {
+  if (!MANIFEST.locales.accepts(locales)) {
     throw new FaqDataError(`${url} must be an object with "locales", such as {"locales": {"en": "English"}}.`, url);
   }
   const names: Record<string, string> = Object.create(null);
-  for (const [code, name] of Object.entries(locales)) names[code] = isText(name) ? name : code;
+  for (const [code, name] of Object.entries(locales as Json)) names[code] = isText(name) ? name : code;
   const codes = Object.keys(names);
   const defaultLocale = codes.find((code) => code === own(raw, 'defaultLocale')) ?? codes[0];
   const version = own(raw, 'version');
-  if (version !== undefined && version !== 1) {
+  if (version !== undefined && !MANIFEST.version.accepts(version)) {
     throw new FaqDataError(`${url} has "version": ${JSON.stringify(version)}, but this widget reads version 1.`, url);
   }
   // An index whose file would leave the data folder is ignored: the widget indexes that
@@ -73,18 +52,10 @@ export interface Validated {
   problems: string[];
 }
 
-// Fields of an entry, each with the check it must pass when present.
-const ENTRY_FIELDS: Record<keyof Entry, (value: unknown) => boolean> = {
-  id: isText,
-  question: isText,
-  answer: isAnswer,
-  category: isText,
-  alternates: isTextList,
-  keywords: isTextList,
-  related: isTextList,
-  url: isLink,
-};
-const REQUIRED: (keyof Entry)[] = ['id', 'question', 'answer'];
+const REQUIRED = requiredOf(ENTRY);
+const ENTRY_FIELDS = Object.keys(ENTRY) as (keyof Entry)[];
+// The fields of a locale file that may be left out; a bad one is dropped.
+const OPTIONAL = (Object.keys(LOCALE_FILE) as (keyof LocaleFile)[]).filter((field) => !LOCALE_FILE[field].required);
 
 /**
  * Checks a locale file. A bad entry is left out and the rest is served; a bad optional
@@ -115,13 +86,13 @@ export async function validateLocaleFileInSlices(raw: unknown, url: string, loca
 // The check itself, which stops after each entry.
 function* validating(raw: unknown, url: string, locale: string): Generator<void, Validated> {
   const rawEntries = own(raw, 'entries');
-  if (!Array.isArray(rawEntries)) {
+  if (!LOCALE_FILE.entries.accepts(rawEntries)) {
     throw new FaqDataError(`${url} must be an object with an "entries" list.`, url);
   }
   const problems: string[] = [];
   const entries: Entry[] = [];
   const seen = new Set<string>();
-  for (const [position, entry] of rawEntries.entries()) {
+  for (const [position, entry] of (rawEntries as unknown[]).entries()) {
     yield;
     const id = own(entry, 'id');
     const name = isText(id) ? id : `#${position + 1}`;
@@ -129,31 +100,23 @@ function* validating(raw: unknown, url: string, locale: string): Generator<void,
       problems.push(`${name} (not an object)`);
       continue;
     }
-    const bad = (Object.keys(ENTRY_FIELDS) as (keyof Entry)[]).filter((field) => {
+    const bad = ENTRY_FIELDS.filter((field) => {
       const value = own(entry, field);
-      return value === undefined ? REQUIRED.includes(field) : !ENTRY_FIELDS[field](value);
+      return value === undefined ? REQUIRED.includes(field) : !ENTRY[field].accepts(value);
     });
     if (bad.length > 0) problems.push(`${name} (${bad.join(', ')})`);
     else if (seen.has(name)) problems.push(`${name} (duplicate id; the first one is kept)`);
     else {
       seen.add(name);
-      entries.push(pick(entry, Object.keys(ENTRY_FIELDS)) as unknown as Entry);
+      entries.push(pick(entry, ENTRY_FIELDS) as unknown as Entry);
     }
   }
 
   const file: LocaleFile = Object.assign(Object.create(null), { locale, entries });
-  const optional: [keyof LocaleFile, (value: unknown) => boolean][] = [
-    ['title', isText],
-    ['greeting', isText],
-    ['suggestions', isTextList],
-    ['contact', (value) => isObject(value) && isText(value.label) && isLink(value.url)],
-    ['ui', (value) => isObject(value) && Object.values(value).every(isUiText)],
-    ['categories', (value) => Array.isArray(value) && value.every((c) => isObject(c) && isText(c.id) && isText(c.title))],
-  ];
-  for (const [field, check] of optional) {
+  for (const field of OPTIONAL) {
     const value = own(raw, field);
     if (value === undefined) continue;
-    if (check(value)) Object.assign(file, { [field]: value });
+    if (LOCALE_FILE[field].accepts(value)) Object.assign(file, { [field]: value });
     else problems.push(`"${field}" (not in the expected form; ignored)`);
   }
   return { file, problems };

@@ -2,12 +2,11 @@
 // that differ from the files are written, each in place, so that a sheet exported and
 // imported unchanged changes no byte, and an edited cell changes one field.
 import type { Problem } from '../check/Problem';
+import { ENTRY_FORMS, ID } from '../data/format';
 import type { Entry } from '../data/types';
 import { editJson } from './editJson';
 import type { FaqFolder, TestQuestion } from './faqFolder';
 import { SHEET_FIELDS, TESTS_HEADER, type SheetField, type Table } from './faqTables';
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** What an import would write: new texts by file name, or the mistakes that stop it. */
 export interface Imported {
@@ -63,8 +62,7 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
     if (cells.every((cell) => !cell.trim())) return;
     const id = (cells[0] ?? '').trim();
     if (!id) return fail(faq, row, 0, 'the id is empty: each row needs the id of its entry, such as "how-to-join".');
-    if (!ID.test(id))
-      return fail(faq, row, 0, `"${id}": an id must use only lower-case letters, digits and hyphens, such as "how-to-join".`);
+    if (!ID.test(id)) return fail(faq, row, 0, `"${id}": an id must be ${ENTRY_FORMS.id}.`);
     if (seen.has(id)) return fail(faq, row, 0, `"${id}" is also the id of row ${seen.get(id)! + 1}: ids must be unique.`, id);
     seen.set(id, row);
     for (const locale of folder.locales) {

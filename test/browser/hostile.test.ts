@@ -2,7 +2,7 @@
 // ours, FAQ text never becomes markup, and nothing runs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_ANSWER_LENGTH } from '../../src/data/validate';
+import { MAX_ANSWER_LENGTH } from '../../src/data/format';
 import { scriptPage, useHarness } from './harness';
 
 const harness = useHarness();

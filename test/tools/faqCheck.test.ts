@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { MAX_ANSWER_LENGTH } from '../../src/data/validate';
+import { MAX_ANSWER_LENGTH } from '../../src/data/format';
 
 const run = promisify(execFile);
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isDataFileName,
-  isLocaleCode,
-  MAX_ANSWER_LENGTH,
-  validateLocaleFile,
-  validateLocaleFileInSlices,
-  validateManifest,
-} from '../../src/data/validate';
+import { isDataFileName, isLocaleCode, validateLocaleFile, validateLocaleFileInSlices, validateManifest } from '../../src/data/validate';
+import { MAX_ANSWER_LENGTH } from '../../src/data/format';
 
 const URL = 'https://city.example/faq-data/en.json';
 const entry = (fields: object) => ({ id: 'a', question: 'Q?', answer: 'A.', ...fields });
