@@ -28,9 +28,10 @@ try {
   // Locale codes become file names; "npm run faq:check" says more about a wrong one.
   const wrong = locales.filter((locale) => !isLocaleCode(locale));
   if (wrong.length > 0) {
-    throw new FolderError(
-      `index.json lists ${wrong.map((code) => `"${code}"`).join(', ')}, which ${wrong.length === 1 ? 'is no language code' : 'are no language codes'}: run "npm run faq:check" for help.`,
-    );
+    const message =
+      `index.json lists ${wrong.map((code) => `"${code}"`).join(', ')}, ` +
+      `which ${wrong.length === 1 ? 'is no language code' : 'are no language codes'}: run "npm run faq:check" for help.`;
+    throw new FolderError(message);
   }
   const indexes: Record<string, { file: string; source: string }> = {};
   for (const locale of locales) {

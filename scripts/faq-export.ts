@@ -15,6 +15,7 @@ await writeTables([
   { file: isCsv(out) ? testsCsvOf(out) : out, table: tests },
 ]);
 console.log(
-  `${isCsv(out) ? `${out} and ${testsCsvOf(out)}` : out}: ${faq.rows.length - 1} entries in ${folder.locales.length} languages, ${tests.rows.length - 1} test questions.`,
+  `${isCsv(out) ? `${out} and ${testsCsvOf(out)}` : out}: ` +
+    `${faq.rows.length - 1} entries in ${folder.locales.length} languages, ${tests.rows.length - 1} test questions.`,
 );
 console.log(`Edit it, then run "npm run faq:import -- ${out}" to write the changes back into ${folder.path}.`);

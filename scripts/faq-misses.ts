@@ -28,7 +28,8 @@ if (review) await apply(review);
 else if (positional[0]) await propose(positional[0]);
 else {
   console.error(
-    "Name the export of visitors' questions: npm run faq:misses -- questions.csv\nor the review file to apply: npm run faq:misses -- --apply faq-review.csv",
+    "Name the export of visitors' questions: npm run faq:misses -- questions.csv\n" +
+      'or the review file to apply: npm run faq:misses -- --apply faq-review.csv',
   );
   process.exitCode = 1;
 }
@@ -78,7 +79,8 @@ async function propose(file: string) {
     `Proposals: ${count('alternate', 'alternate')}, ${count('test', 'test question')}, ${count('new entry', 'new entry', 'new entries')}.`,
   );
   console.log(
-    `Open ${out}, write "yes" in the accept column of each row you agree with (change the action or the entry if you like), then run:\n  npm run faq:misses -- --apply ${out}`,
+    `Open ${out}, write "yes" in the accept column of each row you agree with (change the action or the entry if you like), then run:\n` +
+      `  npm run faq:misses -- --apply ${out}`,
   );
 }
 
@@ -101,7 +103,8 @@ async function apply(file: string) {
     const [was, now] = [before, after].map((results) => results.answers.get(`${locale} ${question}`) ?? 'no answer');
     const right = now === (entry || 'no answer');
     console.log(
-      `  [${locale}] "${question}": ${was} → ${now} ${right ? '(as expected)' : '(not yet as expected)'}${action === 'alternate' ? `, now an alternate of ${entry}` : ''}`,
+      `  [${locale}] "${question}": ${was} → ${now} ${right ? '(as expected)' : '(not yet as expected)'}` +
+        `${action === 'alternate' ? `, now an alternate of ${entry}` : ''}`,
     );
   }
   if (locales.length) console.log('\nTest questions answered as expected, before and after:');

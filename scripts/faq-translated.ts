@@ -22,7 +22,8 @@ for (const each of flag('all') ? translations : [locale]) {
   const result = await markTranslated(record, source, each, folder.entries(each), flag('all') ? [] : ids);
   record = result.record;
   console.log(
-    `${each}: ${result.marked.length} ${result.marked.length === 1 ? 'entry' : 'entries'} marked as up to date with ${folder.defaultLocale}.json.`,
+    `${each}: ${result.marked.length} ${result.marked.length === 1 ? 'entry' : 'entries'} ` +
+      `marked as up to date with ${folder.defaultLocale}.json.`,
   );
   if (result.unknown.length)
     console.log(`  Not marked, because ${each}.json or ${folder.defaultLocale}.json lacks them: ${result.unknown.join(', ')}.`);

@@ -33,7 +33,8 @@ interface Load {
 }
 
 const page = (attributes: string) =>
-  `<!doctype html><html lang="en"><head><title>bench</title><script src="/observe.js"></script></head><body><script src="/faq-chat.js" ${attributes}></script></body></html>`;
+  '<!doctype html><html lang="en"><head><title>bench</title><script src="/observe.js"></script></head>' +
+  `<body><script src="/faq-chat.js" ${attributes}></script></body></html>`;
 
 export async function benchBrowser(sizes: number[]): Promise<string[][]> {
   const server = await serve('dist');

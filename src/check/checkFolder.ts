@@ -75,7 +75,9 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   }
   for (const field of Object.keys(root)) {
     if (!MANIFEST_FIELDS.includes(field)) {
-      const message = `"${field}" is not a known field of index.json (known: ${MANIFEST_FIELDS.map((name) => `"${name}"`).join(', ')}). Is it misspelled?`;
+      const message =
+        `"${field}" is not a known field of index.json ` +
+        `(known: ${MANIFEST_FIELDS.map((name) => `"${name}"`).join(', ')}). Is it misspelled?`;
       report.problems.push({ level: 'error', file: 'index.json', ...manifest.position([field], true), message });
     }
   }
@@ -83,7 +85,10 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   // A locale's code names its files, so only a language tag may: "../x" would leave the folder.
   const locales = listed.filter((locale) => {
     if (isLocaleCode(locale)) return true;
-    const message = `"${locale}" is not a language code. Use a BCP 47 tag, such as "en", "pt-BR" or "zh-Hant"; the locale file is named after it.`;
+    const message =
+      `"${locale}" is not a language code. ` +
+      'Use a BCP 47 tag, such as "en", "pt-BR" or "zh-Hant"; ' +
+      'the locale file is named after it.';
     report.problems.push({ level: 'error', file: 'index.json', ...manifest.position(['locales', locale], true), message });
     return false;
   });
@@ -114,12 +119,10 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     const missing = reference ? reference.filter((id) => !held.has(id)) : [];
     report.coverage.push({ locale, missing });
     if (missing.length > 0) {
-      problem(
-        `${locale}.json`,
-        [],
-        `${missing.length} ${missing.length === 1 ? 'entry' : 'entries'} of ${defaultLocale}.json ${missing.length === 1 ? 'is' : 'are'} not translated yet: ${missing.join(', ')}.`,
-        'warning',
-      );
+      const message =
+        `${missing.length} ${missing.length === 1 ? 'entry' : 'entries'} of ${defaultLocale}.json ` +
+        `${missing.length === 1 ? 'is' : 'are'} not translated yet: ${missing.join(', ')}.`;
+      problem(`${locale}.json`, [], message, 'warning');
     }
   }
 
@@ -127,7 +130,9 @@ export async function checkFolder(read: (name: string) => string | null | Promis
 
   for (const [locale, index] of Object.entries((root.indexes ?? {}) as Record<string, { file?: string; source?: string }>)) {
     if (!isDataFileName(index?.file)) {
-      const message = `The prebuilt index of "${locale}" must be a .json file beside index.json, such as "${locale}.index.json": "npm run faq:build" writes it so.`;
+      const message =
+        `The prebuilt index of "${locale}" must be a .json file beside index.json, ` +
+        `such as "${locale}.index.json": "npm run faq:build" writes it so.`;
       problem(manifest, ['indexes', locale], message);
       continue;
     }
@@ -153,7 +158,9 @@ export async function checkFolder(read: (name: string) => string | null | Promis
   const indexed = Object.keys(root.indexes ?? {});
   for (const [locale, entryIds] of ids) {
     if (entryIds.length >= LARGE_FAQ && !indexed.includes(locale)) {
-      const message = `${locale}.json has ${entryIds.length} entries: run "npm run faq:build" to add a prebuilt search index, which the widget loads faster than it builds one.`;
+      const message =
+        `${locale}.json has ${entryIds.length} entries: run "npm run faq:build" to add a prebuilt search index, ` +
+        'which the widget loads faster than it builds one.';
       problem(`${locale}.json`, [], message, 'warning');
     }
   }

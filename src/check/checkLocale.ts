@@ -62,10 +62,10 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
         else if (typeof value !== 'string') report(['ui', key], `"${key}" must be a text in quotes.`);
         // The widget ignores the whole "ui" for one such text, a known one or not.
         if (typeof value === 'string' && value.includes('$t(')) {
-          report(
-            ['ui', key],
-            `"${key}" contains "$t(", which the widget does not allow: write the words out. Only {{…}} placeholders, as in the English text, are filled in.`,
-          );
+          const message =
+            `"${key}" contains "$t(", which the widget does not allow: write the words out. ` +
+            'Only {{…}} placeholders, as in the English text, are filled in.';
+          report(['ui', key], message);
         }
       }
     }
@@ -146,12 +146,18 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
 function unsafe(url: string): string {
   if (/\s/.test(url)) return `The link "${url}" contains a space or line break; write spaces as %20.`;
   if (/^https?:/i.test(url) && !isWebAddress(url)) {
-    return `The link "${url}" is not a complete web address, and browsers cannot open it: write it in full, such as https://example.org/contact.`;
+    return (
+      `The link "${url}" is not a complete web address, and browsers cannot open it: ` +
+      'write it in full, such as https://example.org/contact.'
+    );
   }
   return `The link "${url}" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.`;
 }
 
 function tooLong(length: number): string {
   const count = (number: number) => number.toLocaleString('en');
-  return `The answer has ${count(length)} characters, more than the ${count(MAX_ANSWER_LENGTH)} the widget shows: shorten it, or link to a page with the rest.`;
+  return (
+    `The answer has ${count(length)} characters, more than the ${count(MAX_ANSWER_LENGTH)} the widget shows: ` +
+    'shorten it, or link to a page with the rest.'
+  );
 }

@@ -74,14 +74,18 @@ export function readJson(name: string, text: string): JsonFile | Problem {
   };
   const deep = tooDeep(text);
   if (deep !== undefined) {
-    const message = `Lists and objects are nested more than ${MAX_DEPTH} levels deep here, far more than a FAQ file needs: look for [ or { that should not be there.`;
+    const message =
+      `Lists and objects are nested more than ${MAX_DEPTH} levels deep here, far more than a FAQ file needs: ` +
+      'look for [ or { that should not be there.';
     return { level: 'error', file: name, ...at(deep), message };
   }
   const errors: ParseError[] = [];
   const root = parseTree(readable(text), errors, { allowTrailingComma: false, disallowComments: true });
   const unreadable = text.indexOf('\uFFFD');
   if (unreadable >= 0) {
-    const message = `${name} is not saved as UTF-8: a character here cannot be read, and visitors would see it as �. It may be saved as Windows-1252 or Latin-1: save it again as UTF-8.`;
+    const message =
+      `${name} is not saved as UTF-8: a character here cannot be read, and visitors would see it as �. ` +
+      'It may be saved as Windows-1252 or Latin-1: save it again as UTF-8.';
     return { level: 'error', file: name, ...at(unreadable), message };
   }
   if (errors.length > 0 || !root) {

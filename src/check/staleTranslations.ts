@@ -23,7 +23,9 @@ export async function staleTranslations(read: Read, defaultLocale: string, files
   if (!('value' in parsed)) return [parsed];
   const record = parsed.value as Partial<TranslationRecord>;
   if (typeof record?.translatedFrom !== 'object' || typeof record.sources !== 'object') {
-    const message = `${TRANSLATIONS_FILE} is written by "npm run faq:translated" and is not as that command writes it: delete it and run "npm run faq:translated -- --all" after checking the translations.`;
+    const message =
+      `${TRANSLATIONS_FILE} is written by "npm run faq:translated" and is not as that command writes it: ` +
+      'delete it and run "npm run faq:translated -- --all" after checking the translations.';
     return [{ level: 'error', file: TRANSLATIONS_FILE, message }];
   }
   const current = new Map<string, { text: SourceText; version: string }>();

@@ -23,7 +23,9 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
   const files = new Map<string, string>();
   const fail = (table: Table, row: number, column: number, message: string, entry?: string) => {
     const header = table.rows[0]?.[column];
-    const place = `${sheets ? `sheet "${table.name}", ` : ''}row ${row + 1}, column ${columnName(column)}${header && row > 0 ? ` ("${header}")` : ''}`;
+    const place =
+      `${sheets ? `sheet "${table.name}", ` : ''}row ${row + 1}, ` +
+      `column ${columnName(column)}${header && row > 0 ? ` ("${header}")` : ''}`;
     problems.push({ level: 'error', file, ...(entry && { entry }), message: `${place}: ${message}` });
   };
   const edit = (name: string, path: (string | number)[], value: unknown, insert = false) => {
@@ -39,7 +41,9 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
     const [locale, field] = title.trim().split(/\s+/);
     if (!title.trim()) return;
     if (!folder.locales.includes(locale) || !SHEET_FIELDS.includes(field as SheetField)) {
-      const known = `such as "${folder.defaultLocale} question"; the languages are ${folder.locales.join(', ')} and the fields ${SHEET_FIELDS.join(', ')}`;
+      const known =
+        `such as "${folder.defaultLocale} question"; ` +
+        `the languages are ${folder.locales.join(', ')} and the fields ${SHEET_FIELDS.join(', ')}`;
       return fail(faq, 0, index + 1, `"${title}" is not a column this sheet can have: a column is a language and a field, ${known}.`);
     }
     if (folder.text(`${locale}.json`) === null) {
@@ -135,7 +139,8 @@ function importTests(
         table,
         index + 1,
         2,
-        `"${wrong}" is not an entry id: write the ids of the right answers, separated by commas, or nothing when the FAQ should not answer.`,
+        `"${wrong}" is not an entry id: write the ids of the right answers, separated by commas, ` +
+          'or nothing when the FAQ should not answer.',
       );
     if (!wanted.has(locale)) wanted.set(locale, []);
     wanted.get(locale)!.push({ q, expect: ids });

@@ -73,7 +73,9 @@ export function readReview(file: string, text: string): { decisions: Decision[];
     const written = cell(columns.action).toLowerCase();
     const action = (Object.keys(ACTION_WORDS) as Action[]).find((name) => written === name || written === ACTION_WORDS[name]);
     if (!action) {
-      const message = `row ${index + 2}, column ${columnName(columns.action)} ("action"): "${written}" is not an action: write "alternate", "test question" or "new entry".`;
+      const message =
+        `row ${index + 2}, column ${columnName(columns.action)} ("action"): ` +
+        `"${written}" is not an action: write "alternate", "test question" or "new entry".`;
       return problems.push({ level: 'error', file, message });
     }
     decisions.push({ row: index + 2, action, entry: cell(columns.entry), locale: cell(columns.locale), question: cell(columns.question) });

@@ -29,7 +29,8 @@ export function visitorQuestions(file: string, text: string, locales: string[]):
   const [question, count, locale] = [column(QUESTION), column(COUNT), column(LOCALE)];
   if (question < 0) {
     const message =
-      'the first row must name the columns: "question", and if you have them "locale" and "count". An export of Matomo\'s Site Search Keywords report is read too.';
+      'the first row must name the columns: "question", and if you have them "locale" and "count". ' +
+      "An export of Matomo's Site Search Keywords report is read too.";
     return { questions: [], problems: [{ level: 'error', file, message }] };
   }
   const problems: Problem[] = [];

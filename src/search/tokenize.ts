@@ -18,8 +18,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 // NFKC turns into no letter, mark or digit: such text needs no more than ASCII does. ‗
 // and ‾ are left out: NFKC gives them a combining mark.
 const PLAIN = /^[\x00-\x7f\u2000-\u2016\u2018-\u203d\u203f-\u206f]*$/;
-const RUNS =
-  /(\p{sc=Han}+)|(\p{sc=Hiragana}+)|([\p{sc=Katakana}\u30fc]+)|(\p{sc=Hangul}+)|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc]+/gu;
+const RUNS = new RegExp(
+  String.raw`(\p{sc=Han}+)|(\p{sc=Hiragana}+)|([\p{sc=Katakana}\u30fc]+)|(\p{sc=Hangul}+)|` +
+    String.raw`[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc]+`,
+  'gu',
+);
 const DIGITS = /\p{N}+|[^\p{N}]+/gu;
 const ASCII_PARTS = /[a-z]+|[0-9]+/g;
 const LATIN_MARKS = /(\p{sc=Latin})(\p{M}+)/gu;

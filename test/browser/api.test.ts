@@ -9,7 +9,9 @@ describe('window.FaqChat', () => {
     harness.server.page('/api-events.html', scriptPage().replace('</body>', '<script src="/listen.js"></script></body>'));
     harness.server.page('/listen.js', {
       type: 'text/javascript',
-      body: "window.__seen = []; for (const name of ['open', 'close', 'ready']) FaqChat.on(name, (detail) => __seen.push(name + ' ' + JSON.stringify(detail)));",
+      body:
+        'window.__seen = []; ' +
+        "for (const name of ['open', 'close', 'ready']) FaqChat.on(name, (detail) => __seen.push(name + ' ' + JSON.stringify(detail)));",
     });
     const { page, errors } = await harness.open('/api-events.html');
     const events = await page.evaluate(async () => {

@@ -80,7 +80,8 @@ describe('accessibility in every locale and scheme', () => {
       const { page } = await harness.open('/forced.html', { forcedColors });
       await page.evaluate(() => window.FaqChat!.ready);
       return page.evaluate(
-        `(({ borderTopWidth, borderTopStyle, borderTopColor }) => ({ borderTopWidth, borderTopStyle, borderTopColor }))(getComputedStyle(${shadow('.launcher')}))`,
+        '(({ borderTopWidth, borderTopStyle, borderTopColor }) => ({ borderTopWidth, borderTopStyle, borderTopColor }))' +
+          `(getComputedStyle(${shadow('.launcher')}))`,
       );
     };
     // Without forced colors the border is there but unseen; with them it takes the text colour.
@@ -160,7 +161,9 @@ describe('the stored conversation', () => {
 
     harness.server.page('/blocked.js', {
       type: 'text/javascript',
-      body: "Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); }; Storage.prototype.getItem = Storage.prototype.setItem;",
+      body:
+        "Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); }; " +
+        'Storage.prototype.getItem = Storage.prototype.setItem;',
     });
     harness.server.page('/blocked.html', scriptPage('', { head: '<script src="/blocked.js"></script>' }));
     const blocked = await harness.open('/blocked.html');

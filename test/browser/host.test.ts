@@ -32,7 +32,9 @@ describe('on the host page', () => {
       },
     });
     harness.server.page('/csp-listener.js', {
-      body: "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
+      body:
+        'window.__violations = []; ' +
+        "document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
       type: 'text/javascript',
     });
     const { page } = await harness.open('/csp.html');

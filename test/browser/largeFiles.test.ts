@@ -25,7 +25,7 @@ function serveLarge(base: string, files: Record<string, string> = {}, chunked = 
 }
 
 describe('a large data file', () => {
-  it('is read in a worker under a strict Content-Security-Policy, its prebuilt index checked against the hash the worker took', async () => {
+  it('is read in a worker under a strict Content-Security-Policy, its prebuilt index checked against the hash it took', async () => {
     // Sent without a length, size cannot tell: a locale with a prebuilt index is taken to be large.
     expect(text.length).toBeGreaterThan(512 * 1024);
     // The prebuilt index knows a word the file lacks: finding it proves the index was used,

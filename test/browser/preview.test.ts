@@ -7,7 +7,7 @@ import { useHarness } from './harness';
 const harness = useHarness();
 
 describe("the editors' preview page", () => {
-  it('opens a whole folder: per language, what is missing, what to review and the test results, with a chat in every language', async () => {
+  it('opens a whole folder: per language, what is missing, what to review and the test results, and a chat in each', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'faq-preview-')), 'faq-data');
     cpSync('faq-data', folder, { recursive: true });
     const en = JSON.parse(readFileSync(join(folder, 'en.json'), 'utf8'));
@@ -44,7 +44,8 @@ describe("the editors' preview page", () => {
     await expect
       .poll(() => problems.textContent())
       .toContain(
-        'entry "structure": The link "javascript:alert(1)" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.',
+        'entry "structure": The link "javascript:alert(1)" is not allowed: ' +
+          'a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.',
       );
     expect(await problems.textContent()).toMatch(/^the file:\d+:\d+: error:/);
 

@@ -9,9 +9,11 @@ const harness = useHarness();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true };
 
 // WCAG's contrast ratio of two computed colours "rgb(r, g, b)".
-const CONTRAST = `(a, b) => {
+const CONTRAST =
+  `(a, b) => {
   const luminance = (colour) => {
-    const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map((c) => c / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map((c) => c / 255)` +
+  `.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);

@@ -43,7 +43,8 @@ describe('faq:check', () => {
         .split('\n')
         .findIndex((text) => text.includes('../../secret')) + 1;
     expect(out).toContain(
-      `index.json:${line}:5: error: "../../secret" is not a language code. Use a BCP 47 tag, such as "en", "pt-BR" or "zh-Hant"; the locale file is named after it.`,
+      `index.json:${line}:5: error: "../../secret" is not a language code. ` +
+        'Use a BCP 47 tag, such as "en", "pt-BR" or "zh-Hant"; the locale file is named after it.',
     );
     expect(out).not.toContain(SECRET);
   });
@@ -54,7 +55,10 @@ describe('faq:check', () => {
     const { out, code } = await tool('faq-check.ts', folder);
     expect(code).toBe(1);
     expect(out).toMatch(
-      /index\.json:\d+:\d+: error: The prebuilt index of "en" must be a \.json file beside index\.json, such as "en\.index\.json": "npm run faq:build" writes it so\./,
+      new RegExp(
+        'index\\.json:\\d+:\\d+: error: The prebuilt index of "en" must be a \\.json file beside index\\.json, ' +
+          'such as "en\\.index\\.json": "npm run faq:build" writes it so\\.',
+      ),
     );
     expect(out).not.toContain(SECRET);
   });
@@ -66,7 +70,8 @@ describe('faq:check', () => {
     const { out, code } = await tool('faq-check.ts', folder);
     expect(code).toBe(1);
     expect(out).toContain(
-      `${folder}/en.json: error: en.json is a link to a file outside the folder, which the tools do not read: put the file itself in the folder.`,
+      `${folder}/en.json: error: en.json is a link to a file outside the folder, ` +
+        'which the tools do not read: put the file itself in the folder.',
     );
     expect(out).not.toContain(SECRET);
   });

@@ -50,12 +50,14 @@ describe('faq:check', () => {
     const utf16 = await check((file) => file('es.json', (text) => `\uFEFF${text}`, 'utf16le'));
     expect(utf16.code).toBe(1);
     expect(utf16.stdout).toContain(
-      `${utf16.folder}/es.json: error: es.json is not saved as UTF-8: it looks like UTF-16, which Windows Notepad calls "Unicode". Save it again as UTF-8.\n`,
+      `${utf16.folder}/es.json: error: es.json is not saved as UTF-8: ` +
+        'it looks like UTF-16, which Windows Notepad calls "Unicode". Save it again as UTF-8.\n',
     );
     const latin1 = await check((file) => file('es.json', (text) => text, 'latin1'));
     expect(latin1.code).toBe(1);
     expect(latin1.stdout).toContain(
-      `${latin1.folder}/es.json:${latin1.lineOf('es.json', '"greeting"')}:16: error: es.json is not saved as UTF-8: a character here cannot be read`,
+      `${latin1.folder}/es.json:${latin1.lineOf('es.json', '"greeting"')}:16: ` +
+        'error: es.json is not saved as UTF-8: a character here cannot be read',
     );
     // The other locales are checked as usual.
     expect(latin1.stdout).toContain('  fr       ');
@@ -66,7 +68,8 @@ describe('faq:check', () => {
     expect(code).toBe(1);
     const line = readFileSync(join(folder, 'en.json'), 'utf8').split('\n').indexOf('      ],') + 1;
     expect(stdout).toContain(
-      `${folder}/en.json:${line}:7: error: JSON syntax: a comma before a closing bracket is not allowed: remove the comma after the last item.`,
+      `${folder}/en.json:${line}:7: error: JSON syntax: ` +
+        'a comma before a closing bracket is not allowed: remove the comma after the last item.',
     );
     expect(stdout).toContain(`  ${line} |       ],\n`);
   });
@@ -87,7 +90,8 @@ describe('faq:check', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toContain(
-      `es.json:${lineOf('es.json', '"answr"')}:7: error: entry "founded": "answr" is not a known field of an entry (known: "id", "question", "answer", "category", "alternates", "keywords", "related", "url"). Is it misspelled?`,
+      `es.json:${lineOf('es.json', '"answr"')}:7: error: entry "founded": "answr" is not a known field of an entry ` +
+        '(known: "id", "question", "answer", "category", "alternates", "keywords", "related", "url"). Is it misspelled?',
     );
     expect(stdout).toContain(
       `error: entry "why-join": The category "membresia" is not in "categories" ("about", "membership", "international").`,
@@ -101,7 +105,8 @@ describe('faq:check', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(
       new RegExp(
-        `en\\.json:${lineOf('en.json', 'An older text.')}:\\d+: error: "answer" is given twice in the same object, and the widget uses the last one: keep one\\.`,
+        `en\\.json:${lineOf('en.json', 'An older text.')}:\\d+: ` +
+          'error: "answer" is given twice in the same object, and the widget uses the last one: keep one\\.',
       ),
     );
   });
@@ -112,7 +117,8 @@ describe('faq:check', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toContain(
-      `error: entry "structure": The id "structure" is used twice (first on line ${lineOf('pt.json', '"id": "structure"')}); ids must be unique. The widget keeps the first.`,
+      `error: entry "structure": The id "structure" is used twice (first on line ${lineOf('pt.json', '"id": "structure"')}); ` +
+        'ids must be unique. The widget keeps the first.',
     );
   });
 
@@ -137,7 +143,8 @@ describe('faq:check', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toContain(
-      'error: entry "what-is-iclei": The link "javascript:alert(1)" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.',
+      'error: entry "what-is-iclei": The link "javascript:alert(1)" is not allowed: ' +
+        'a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.',
     );
     expect(stdout).toContain(
       'error: entry "what-iclei-does": The link "https://iclei.org/a b" contains a space or line break; write spaces as %20.',
@@ -158,7 +165,8 @@ describe('faq:check', () => {
     );
     expect(code).toBe(1);
     const message = (url: string) =>
-      `The link "${url}" is not a complete web address, and browsers cannot open it: write it in full, such as https://example.org/contact.`;
+      `The link "${url}" is not a complete web address, and browsers cannot open it: ` +
+      'write it in full, such as https://example.org/contact.';
     expect(stdout).toContain(`es.json:${lineOf('es.json', '"https://["')}:12: error: ${message('https://[')}`);
     expect(stdout).toMatch(
       new RegExp(
@@ -174,7 +182,8 @@ describe('faq:check', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toContain(
-      `fr.json:${lineOf('fr.json', '$t(clear)')}:14: error: "close" contains "$t(", which the widget does not allow: write the words out. Only {{…}} placeholders, as in the English text, are filled in.`,
+      `fr.json:${lineOf('fr.json', '$t(clear)')}:14: error: "close" contains "$t(", which the widget does not allow: ` +
+        'write the words out. Only {{…}} placeholders, as in the English text, are filled in.',
     );
   });
 
@@ -185,7 +194,8 @@ describe('faq:check', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(
       new RegExp(
-        `pt\\.json:${lineOf('pt.json', 'xxxx')}:17: error: entry "what-is-iclei": The answer has 10,\\d{3} characters, more than the 10,000 the widget shows: shorten it, or link to a page with the rest\\.`,
+        `pt\\.json:${lineOf('pt.json', 'xxxx')}:17: error: entry "what-is-iclei": ` +
+          'The answer has 10,\\d{3} characters, more than the 10,000 the widget shows: shorten it, or link to a page with the rest\\.',
       ),
     );
   });
@@ -196,7 +206,10 @@ describe('faq:check', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toMatch(
-      /ko\.json:\d+:\d+: error: Lists and objects are nested more than 100 levels deep here, far more than a FAQ file needs: look for \[ or \{ that should not be there\./,
+      new RegExp(
+        'ko\\.json:\\d+:\\d+: error: Lists and objects are nested more than 100 levels deep here, far more than a FAQ file needs: ' +
+          'look for \\[ or \\{ that should not be there\\.',
+      ),
     );
     expect(stdout).toContain('  ja       ');
   });
@@ -238,7 +251,10 @@ describe('faq:check', () => {
     );
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /index\.json:\d+:\d+: warning: The prebuilt index es\.json is missing or was written by an older "npm run faq:build": build it again\./,
+      new RegExp(
+        'index\\.json:\\d+:\\d+: warning: The prebuilt index es\\.json is missing ' +
+          'or was written by an older "npm run faq:build": build it again\\.',
+      ),
     );
   });
 

@@ -27,7 +27,8 @@ When did ICLEI start?,en,9
 
 describe('faq:misses', () => {
   it(
-    'proposes alternates for paraphrases, test questions for answered ones, new entries for what no entry covers, and applies what the editor accepts',
+    'proposes alternates for paraphrases, test questions for answered ones, new entries for what no entry covers, ' +
+      'and applies what the editor accepts',
     async () => {
       const folder = mkdtempSync(join(tmpdir(), 'faq-misses-'));
       const data = join(folder, 'data');

@@ -108,7 +108,8 @@ describe('faq:export and faq:import', () => {
       expect(code).toBe(1);
       expect(stdout).toContain('faq.xlsx: error: sheet "FAQ", row 1, column F: "de question" is not a column this sheet can have');
       expect(stdout).toContain(
-        'faq.xlsx: error: sheet "FAQ", row 3, column A ("id"): "How To Join": an id must be lower-case letters, digits and hyphens, such as "how-to-join".',
+        'faq.xlsx: error: sheet "FAQ", row 3, column A ("id"): "How To Join": ' +
+          'an id must be lower-case letters, digits and hyphens, such as "how-to-join".',
       );
       expect(stdout).toMatch(/faq\.xlsx: error: entry "[a-z-]+": sheet "FAQ", row 4, column C \("en answer"\): the answer is empty/);
       expect(stdout).toContain('nothing was written');

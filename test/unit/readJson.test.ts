@@ -11,7 +11,8 @@ describe('readJson', () => {
       // The object is level 1, so level 101 is the hundredth "[", which starts at column 14.
       column: 14 + 99,
       message:
-        'Lists and objects are nested more than 100 levels deep here, far more than a FAQ file needs: look for [ or { that should not be there.',
+        'Lists and objects are nested more than 100 levels deep here, far more than a FAQ file needs: ' +
+        'look for [ or { that should not be there.',
     });
   });
 
