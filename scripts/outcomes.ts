@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { SearchResult } from '../src/api';
 import { readable } from '../src/check/readJson';
-import type { Entry } from '../src/data/types';
+import type { Entry } from '../src/data/format';
 import { validateLocaleFile, validateManifest } from '../src/data/validate';
 import { fieldText } from '../src/search/count';
 

@@ -3,7 +3,7 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createFaqIndex } from '../../src/search/FaqIndex';
-import type { Entry } from '../../src/data/types';
+import type { Entry } from '../../src/data/format';
 import { questions, stackfaqCopies } from './stackfaqCopies';
 
 type Engine = { name: string; build: (entries: Entry[]) => Promise<(question: string) => unknown> };

@@ -1,7 +1,7 @@
 // FAQs of any size made from StackFAQ: copies of its 125 entries, each copy made distinct
 // by a word of its own in every question and answer, so that no two entries are equal.
 import { readFileSync } from 'node:fs';
-import type { Entry } from '../../src/data/types';
+import type { Entry } from '../../src/data/format';
 
 const DATA = '../shared/datasets/stackfaq';
 const source = JSON.parse(readFileSync(`${DATA}/en.json`, 'utf8')).entries as Entry[];

@@ -4,7 +4,7 @@ import type { SearchOptions, SearchResult } from '../api';
 import { FaqDataError } from '../data/FaqDataError';
 import type { FaqData, LoadedLocale } from '../data/FaqSource';
 import { own } from '../data/own';
-import type { LocaleFile } from '../data/types';
+import type { LocaleFile } from '../data/format';
 import type { Emitter } from '../events';
 import { chooseLocale, matchLocale } from '../i18n/matchLocale';
 import type { FaqIndex } from '../search/FaqIndex';

@@ -3,7 +3,7 @@ import { INDEX_VERSION, type PrebuiltIndex } from '../search/prebuilt';
 import { fetchJson, type OffThread } from './fetchJson';
 import { own } from './own';
 import { readInWorker, type StartReader } from './readInWorker';
-import type { LocaleFile, Manifest } from './types';
+import type { LocaleFile, Manifest } from './format';
 import { validateLocaleFileInSlices, validateManifest } from './validate';
 
 /** One locale, loaded, checked and indexed. */

@@ -2,10 +2,47 @@
 // data"), described once: which fields each file and entry has, which are required, what
 // the widget accepts in each, and what editors are told each must be. The widget's
 // validation (validate.ts) and the editors' checker (check/) read it from here; its tables
-// are typed against the interfaces of types.ts, and test/unit/schema.test.ts holds
-// faq.schema.json to it.
+// are typed against the interfaces below, so that a field in one and not the other does not
+// compile, and test/unit/schema.test.ts holds faq.schema.json to it.
 import { isSafeUrl } from './safeUrl';
-import type { Entry, LocaleFile, Manifest } from './types';
+
+// The files and an entry as the widget holds them after validation.
+
+/** `index.json`: which locales exist and which one to fall back to. */
+export interface Manifest {
+  version: number;
+  defaultLocale: string;
+  /** Locale code → the language's own name, e.g. `{ "ko": "한국어" }`. */
+  locales: Record<string, string>;
+  /** Prebuilt search indexes, per locale. */
+  indexes?: Record<string, { file: string; source: string }>;
+}
+
+/** One question and its answer. */
+export interface Entry {
+  id: string;
+  question: string;
+  /** Plain text with a small Markdown subset. */
+  answer: string;
+  category?: string;
+  alternates?: string[];
+  keywords?: string[];
+  related?: string[];
+  url?: string;
+}
+
+/** `<locale>.json`: one locale's FAQ. */
+export interface LocaleFile {
+  locale: string;
+  title?: string;
+  greeting?: string;
+  suggestions?: string[];
+  contact?: { label: string; url: string };
+  /** Overrides of UI strings for this locale. */
+  ui?: Record<string, string>;
+  categories?: { id: string; title: string }[];
+  entries: Entry[];
+}
 
 /** A JSON object as parsed, before any check. */
 export type Json = Record<string, unknown>;

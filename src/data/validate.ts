@@ -2,7 +2,7 @@ import { slicer } from '../shared/yieldToPage';
 import { FaqDataError } from './FaqDataError';
 import { ENTRY, FILE_NAME, isObject, isText, type Json, LOCALE_FILE, MANIFEST, requiredOf } from './format';
 import { own } from './own';
-import type { Entry, LocaleFile, Manifest } from './types';
+import type { Entry, LocaleFile, Manifest } from './format';
 
 /**
  * Whether a manifest's locale code is a well-formed BCP 47 tag, such as "en" or "zh-Hant".

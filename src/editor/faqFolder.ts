@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readable } from '../check/readJson';
-import type { Entry } from '../data/types';
+import type { Entry } from '../data/format';
 
 /** A test question (README, "The FAQ data"). */
 export interface TestQuestion {

@@ -1,6 +1,6 @@
 // The FAQ as two tables that editors and translators can work on in a spreadsheet: one
 // row per entry with four columns per locale, and one row per test question.
-import type { Entry } from '../data/types';
+import type { Entry } from '../data/format';
 import type { FaqFolder } from './faqFolder';
 
 /** A sheet of a workbook, or a CSV file: its name as the editor sees it, and its cells. */

@@ -2,8 +2,7 @@
 // that differ from the files are written, each in place, so that a sheet exported and
 // imported unchanged changes no byte, and an edited cell changes one field.
 import type { Problem } from '../check/Problem';
-import { ENTRY_FORMS, ID } from '../data/format';
-import type { Entry } from '../data/types';
+import { ENTRY_FORMS, type Entry, ID } from '../data/format';
 import { editJson } from './editJson';
 import type { FaqFolder, TestQuestion } from './faqFolder';
 import { SHEET_FIELDS, TESTS_HEADER, type SheetField, type Table } from './faqTables';

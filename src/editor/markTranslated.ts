@@ -1,6 +1,6 @@
 // Records that a locale's entries say what the default locale's entries say now.
 import { sourceVersion, type TranslationRecord } from '../check/sourceVersion';
-import type { Entry } from '../data/types';
+import type { Entry } from '../data/format';
 
 /**
  * The record with `ids` of `locale` (all its entries when none are named) marked as

@@ -1,6 +1,6 @@
 // For each group of visitors' questions, what the widget does today and what the editor
 // could change: the review file of faq:misses.
-import type { Entry } from '../data/types';
+import type { Entry } from '../data/format';
 import { createFaqIndex, type FaqIndex } from '../search/FaqIndex';
 import type { TestQuestion } from './faqFolder';
 import { normalize, type QuestionGroup } from './groupQuestions';

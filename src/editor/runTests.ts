@@ -1,5 +1,5 @@
 // Test questions asked of a locale's entries, as faq:check asks them.
-import type { Entry } from '../data/types';
+import type { Entry } from '../data/format';
 import { createFaqIndex } from '../search/FaqIndex';
 import type { TestQuestion } from './faqFolder';
 

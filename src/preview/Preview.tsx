@@ -3,7 +3,7 @@ import { checkLocale } from '../check/checkLocale';
 import { formatProblem } from '../check/formatReport';
 import type { Problem } from '../check/Problem';
 import { readJson } from '../check/readJson';
-import type { LocaleFile } from '../data/types';
+import type { LocaleFile } from '../data/format';
 import { validateLocaleFile } from '../data/validate';
 import type { Explained, FaqIndex } from '../search/FaqIndex';
 import { FolderPreview } from './FolderPreview';

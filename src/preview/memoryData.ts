@@ -1,5 +1,5 @@
 import type { FaqData, LoadedLocale } from '../data/FaqSource';
-import type { LocaleFile } from '../data/types';
+import type { LocaleFile } from '../data/format';
 import { createFaqIndex } from '../search/FaqIndex';
 
 /** A one-locale FAQ held in memory, for a widget that previews a file an editor dropped. */

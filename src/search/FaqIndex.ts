@@ -1,6 +1,6 @@
 import type { Options } from 'minisearch';
 import type { Match, SearchResult } from '../api';
-import type { Entry } from '../data/types';
+import type { Entry } from '../data/format';
 import { type Counted, countTerms } from './count';
 import { CountedMiniSearch } from './engine';
 import { type PrebuiltIndex, unpack } from './prebuilt';

@@ -1,4 +1,4 @@
-import type { Entry } from '../data/types';
+import type { Entry } from '../data/format';
 import { slicer } from '../shared/yieldToPage';
 
 /**

@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
-import type { Entry } from '../data/types';
+import type { Entry } from '../data/format';
 import type { Counted } from './count';
 
 /**

@@ -4,7 +4,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/data/types';
+import type { Entry } from '../../src/data/format';
 import { countTerms, fieldText, type Terms } from '../../src/search/count';
 import { CountedMiniSearch } from '../../src/search/engine';
 import { analyzer, createFaqIndex, engineOptions, FIELDS } from '../../src/search/FaqIndex';

@@ -10,7 +10,7 @@ import { History, MAX_MESSAGES } from '../../src/chat/history';
 import { DATA_URL, fetchFaqData } from '../support/fetchFaqData';
 import { FaqDataError } from '../../src/data/FaqDataError';
 import { isSafeUrl } from '../../src/data/safeUrl';
-import type { LocaleFile } from '../../src/data/types';
+import type { LocaleFile } from '../../src/data/format';
 import { validateLocaleFile } from '../../src/data/validate';
 import { createFaqIndex, MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
 import { scan } from '../../src/search/tokenize';

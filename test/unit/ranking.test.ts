@@ -1,7 +1,7 @@
 // Each ranking behaviour on a small FAQ of its own, so that a change to the engine shows
 // which behaviour it broke.
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/data/types';
+import type { Entry } from '../../src/data/format';
 import { createFaqIndex, MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
 
 const entry = (id: string, question: string, answer: string, extra: Partial<Entry> = {}): Entry => ({ id, question, answer, ...extra });
