@@ -1,6 +1,8 @@
 // `npm run faq:build [-- <faq-data folder>]`: writes a search index beside each locale
-// file and names it in the manifest with the sha256 of its source (README, "The FAQ data"),
+// file and names it in the manifest with the sha256 of its source (README, "Large FAQs"),
 // so that a large FAQ is ready sooner: the widget loads the index instead of building it.
+// The index holds the locale file without its answers, which go into pieces beside it,
+// fetched as they are shown: a visitor's first answer waits for no file of all answers.
 // The hash is of the file as it is, byte order mark and all, as the widget hashes it.
 // It reads and writes only inside the folder, never through a symbolic link: CI may run it
 // on contributed data.
@@ -10,7 +12,7 @@ import { readable } from '../src/check/readJson';
 import { sha256 } from '../src/data/sha256';
 import { isLocaleCode, validateLocaleFile, validateManifest } from '../src/data/validate';
 import { countEntries } from '../src/search/FaqIndex';
-import { pack } from '../src/search/prebuilt';
+import { answersApart, pack } from '../src/search/prebuilt';
 
 const folder = process.argv.slice(2).find((arg) => arg !== '--') ?? 'faq-data';
 const files = folderFiles(folder);
@@ -38,10 +40,16 @@ try {
     const text = read(`${locale}.json`);
     const { file } = validateLocaleFile(JSON.parse(readable(text)), `${locale}.json`, locale);
     const name = `${locale}.index.json`;
-    const json = JSON.stringify(pack(await countEntries(file.entries, locale)));
+    const counted = pack(await countEntries(file.entries, locale));
+    const { index, pieces } = answersApart(counted, file, (piece) => `${locale}.answers-${piece}.json`);
+    const json = JSON.stringify(index);
     files.write(name, json);
+    for (const [piece, answers] of pieces) files.write(piece, JSON.stringify(answers));
     indexes[locale] = { file: name, source: await sha256(text) };
-    console.log(`${join(folder, name)}: ${file.entries.length} entries, ${(json.length / 1024).toFixed(0)} KiB`);
+    console.log(
+      `${join(folder, name)}: ${file.entries.length} entries, ${(json.length / 1024).toFixed(0)} KiB; ` +
+        `their answers in ${pieces.size} ${pieces.size === 1 ? 'piece' : 'pieces'}`,
+    );
   }
   // Only "indexes" changes; the rest of the manifest keeps its order.
   manifest.indexes = indexes;

@@ -6,11 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { sha256 } from '../../src/data/sha256';
-import { countEntries } from '../../src/search/FaqIndex';
-import { pack } from '../../src/search/prebuilt';
 import { findBrowser } from '../harness/findBrowser';
 import { serve, type TestServer } from '../harness/server';
-import { stackfaqCopies } from './stackfaqCopies';
+import { prebuiltFiles, stackfaqCopies } from './stackfaqCopies';
 
 const LOADS = 11;
 const CLICKS = 5;
@@ -103,6 +101,7 @@ export async function benchPageCost(): Promise<{ views: string[][]; clicks: stri
     clicks.push(await clickToAnswer(browser, `${server.url}/index.html`, '16 (ICLEI en)', question, hover));
   for (const [size, prebuilt] of [
     [1_000, false],
+    [10_000, false],
     [10_000, true],
   ] as const) {
     const base = await serveCopies(server, size, prebuilt);
@@ -111,7 +110,7 @@ export async function benchPageCost(): Promise<{ views: string[][]; clicks: stri
         await clickToAnswer(
           browser,
           `${server.url}${base}/page.html`,
-          `${size.toLocaleString('en')}${prebuilt ? ', prebuilt' : ''}`,
+          `${size.toLocaleString('en')}${prebuilt ? ', prebuilt index' : ''}`,
           stackfaqCopies(1)[0].question,
           hover,
         ),
@@ -154,22 +153,23 @@ async function clickToAnswer(browser: Browser, url: string, label: string, quest
   return [label, hover ? 'after a 300 ms hover' : 'cold', String(CLICKS), waited.toFixed(0), longest.toFixed(0)];
 }
 
-// A city page whose widget answers from `size` StackFAQ entries, with or without an index.
+// A city page whose widget answers from `size` StackFAQ entries, with or without the index
+// that `npm run faq:build` writes.
 async function serveCopies(server: TestServer, size: number, prebuilt: boolean): Promise<string> {
   const entries = stackfaqCopies(size);
   const text = JSON.stringify({ locale: 'en', entries });
-  const base = `/cost-${size}`;
+  const base = `/cost-${size}-${prebuilt}`;
   const indexes = prebuilt && { indexes: { en: { file: 'en.index.json', source: await sha256(text) } } };
   server.page(`${base}/data/index.json`, {
     body: JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' }, ...indexes }),
     type: 'application/json',
   });
   server.page(`${base}/data/en.json`, { body: Buffer.from(text), type: 'application/json' });
-  if (prebuilt)
-    server.page(`${base}/data/en.index.json`, {
-      body: Buffer.from(JSON.stringify(pack(await countEntries(entries, 'en')))),
-      type: 'application/json',
-    });
+  if (prebuilt) {
+    for (const [name, body] of await prebuiltFiles(entries)) {
+      server.page(`${base}/data/${name}`, { body, type: 'application/json' });
+    }
+  }
   server.page(
     `${base}/page.html`,
     readFileSync(`${DIST}/index.html`, 'utf8')

@@ -2,6 +2,8 @@
 // by a word of its own in every question and answer, so that no two entries are equal.
 import { readFileSync } from 'node:fs';
 import type { Entry } from '../../src/data/format';
+import { countEntries } from '../../src/search/FaqIndex';
+import { answersApart, pack } from '../../src/search/prebuilt';
 
 const DATA = '../shared/datasets/stackfaq';
 const source = JSON.parse(readFileSync(`${DATA}/en.json`, 'utf8')).entries as Entry[];
@@ -17,4 +19,17 @@ export function stackfaqCopies(size: number): Entry[] {
     const tag = copy === 0 ? '' : ` (edition${copy})`;
     return { ...entry, id: `${entry.id}-${copy}`, question: entry.question + tag, answer: entry.answer + tag };
   });
+}
+
+/**
+ * The files of the prebuilt index of `entries` that `npm run faq:build` writes, the answers
+ * apart in pieces, by name, encoded once as a static server's files are.
+ */
+export async function prebuiltFiles(entries: Entry[]): Promise<Map<string, Buffer>> {
+  const counted = pack(await countEntries(entries, 'en'));
+  const { index, pieces } = answersApart(counted, { locale: 'en', entries }, (piece) => `en.answers-${piece}.json`);
+  return new Map([
+    ['en.index.json', Buffer.from(JSON.stringify(index))],
+    ...[...pieces].map(([name, piece]): [string, Buffer] => [name, Buffer.from(JSON.stringify(piece))]),
+  ]);
 }

@@ -132,7 +132,7 @@ export class Chat {
   async show(id: string): Promise<boolean> {
     await this.ready;
     const entry = this.faq.value?.entries.find((candidate) => candidate.id === asText(id));
-    if (!entry) return false;
+    if (!entry || !(await this.#locales.complete([entry.id]))) return false;
     const last = this.messages.value.at(-1);
     if (last?.kind !== 'answer' || last.entry.id !== entry.id) {
       this.#conversation.add({ kind: 'question', text: entry.question });

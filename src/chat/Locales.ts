@@ -70,12 +70,39 @@ export class Locales {
     const locale = wanted === undefined ? this.locale.value : matchLocale(asText(wanted), Object.keys(this.names.value));
     if (!locale) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     try {
-      const { index } = await this.#source.load(locale);
-      return index.search(asText(question), own(options, 'limit') as number | undefined);
+      const loaded = await this.#source.load(locale);
+      const result = loaded.index.search(asText(question), own(options, 'limit') as number | undefined);
+      const answers = await loaded.answers?.(result.matches.map(({ id }) => id));
+      answers?.forEach((answer, position) => {
+        result.matches[position].answer = answer;
+      });
+      return result;
     } catch (error) {
-      this.#report(error);
+      this.#missingAnswers(error, locale);
       return { locale, reply: 'none', best: null, matches: [] };
     }
+  }
+
+  /**
+   * Has the answers of these entries of the served locale at hand, where they come apart
+   * from the entries (README, "Large FAQs"); false when they cannot be had. Never rejects.
+   */
+  async complete(ids: string[]): Promise<boolean> {
+    const locale = this.locale.value;
+    try {
+      await (await this.#source.load(locale)).answers?.(ids);
+      return true;
+    } catch (error) {
+      this.#missingAnswers(error, locale);
+      return false;
+    }
+  }
+
+  // Answers that cannot be fetched for the served locale are our failure, not a gap in the
+  // FAQ: the chat holds the question and offers to try again (Chat.ask), which asks anew.
+  #missingAnswers(error: unknown, locale: string): void {
+    this.#report(error);
+    if (locale === this.locale.value) this.status.value = 'failed';
   }
 
   /** Switches to a locale of the manifest; of several switches under way, the last wins. Never rejects. */

@@ -142,16 +142,28 @@ export async function checkFolder(read: (name: string) => string | null | Promis
       problem(
         manifest,
         ['indexes', locale],
-        `The prebuilt index ${index.file} was built from an older ${locale}.json: build it again.`,
+        `The prebuilt index ${index.file} was built from an older ${locale}.json, and the widget serves the entries ` +
+          'it holds: build it again, or visitors get the older text.',
         'warning',
       );
-    } else if (own((await load(index.file))?.value, 'version') !== INDEX_VERSION) {
+      continue;
+    }
+    const built = (await load(index.file))?.value;
+    if (own(built, 'version') !== INDEX_VERSION) {
       problem(
         manifest,
         ['indexes', locale],
         `The prebuilt index ${index.file} is missing or was written by an older "npm run faq:build": build it again.`,
         'warning',
       );
+      continue;
+    }
+    // The widget fetches each piece of answers as it shows one of them.
+    const pieces = own(own(built, 'answers'), 'files');
+    for (const piece of Array.isArray(pieces) ? pieces : []) {
+      if (isDataFileName(piece) && (await text(piece)) != null) continue;
+      problem(manifest, ['indexes', locale], `${String(piece)}, a piece of the answers of ${index.file}, is missing: build it again.`);
+      break;
     }
   }
 

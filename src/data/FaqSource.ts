@@ -3,14 +3,21 @@ import { INDEX_VERSION, type PrebuiltIndex } from '../search/prebuilt';
 import { fetchJson, type OffThread } from './fetchJson';
 import { own } from './own';
 import { readInWorker, type StartReader } from './readInWorker';
-import type { LocaleFile, Manifest } from './format';
-import { validateLocaleFileInSlices, validateManifest } from './validate';
+import { ENTRY, type Entry, type LocaleFile, type Manifest } from './format';
+import { FaqDataError } from './FaqDataError';
+import { isDataFileName, validateLocaleFileInSlices, validateManifest } from './validate';
 
 /** One locale, loaded, checked and indexed. */
 export interface LoadedLocale {
   locale: string;
   file: LocaleFile;
   index: FaqIndex;
+  /**
+   * Where the answers come apart from the entries (a prebuilt index, README "Large FAQs"):
+   * fetches those of these entries, fills them in, and resolves with them in the same
+   * order. Rejects with a FaqDataError when a piece cannot be had.
+   */
+  answers?(ids: string[]): Promise<string[]>;
 }
 
 /** Where a widget's FAQ comes from: a faq-data folder, or a file an editor previews. */
@@ -48,18 +55,16 @@ export class FaqSource implements FaqData {
     return this.#once(`locale:${locale}`, async () => {
       const url = new URL(`${encodeURIComponent(locale)}.json`, this.dataUrl).href;
       const named = own((await this.manifest()).indexes, locale) as { file?: unknown; source?: unknown } | undefined;
-      // A locale with a prebuilt index is large (faq:check asks for one from 1,000 entries),
-      // whatever size a server that gives no length hides.
-      const [read, prebuilt] = await Promise.all([fetchJson(url, this.#offThread, !!named), named && this.#prebuilt(String(named.file))]);
+      const prebuilt = named && (await this.#prebuilt(String(named.file)));
+      // An index (what faq:build writes) serves the locale by itself, its answers apart: the
+      // file of all answers is not on the way to the first.
+      const apart = prebuilt && (await this.#apart(prebuilt, new URL(String(named.file), this.dataUrl).href, locale));
+      if (apart) return apart;
+      // A locale with an index is large (faq:check asks for one from 1,000 entries).
+      const read = await fetchJson(url, this.#offThread, !!named);
       const { file, problems } = await validateLocaleFileInSlices(read.value, url, locale);
       if (problems.length > 0) console.warn(`FaqChat: ${url}: left out ${problems.join('; ')}.`);
-      // A prebuilt index serves only the very file it was built from, and only if it loads.
-      // Outside a secure context there is no hash, and no index is trusted.
-      const hash = prebuilt && (await read.sha256());
-      const fresh = hash && named?.source === hash;
-      const index = await (fresh ? createFaqIndex(file.entries, locale, prebuilt) : Promise.reject()).catch(() =>
-        createFaqIndex(file.entries, locale),
-      );
+      const index = await createFaqIndex(file.entries, locale);
       return { locale, file, index };
     });
   }
@@ -70,6 +75,50 @@ export class FaqSource implements FaqData {
       ({ value }) => ((value as PrebuiltIndex)?.version === INDEX_VERSION ? (value as PrebuiltIndex) : undefined),
       () => undefined,
     );
+  }
+
+  // The locale served from its index; undefined when the index is not whole, or not of the
+  // file it holds: the locale file is then read and indexed here.
+  async #apart(prebuilt: PrebuiltIndex, url: string, locale: string): Promise<LoadedLocale | undefined> {
+    const per = own(prebuilt.answers, 'per');
+    const files = own(prebuilt.answers, 'files');
+    if (
+      !prebuilt.file ||
+      typeof per !== 'number' ||
+      !Number.isInteger(per) ||
+      per < 1 ||
+      !Array.isArray(files) ||
+      !files.every(isDataFileName)
+    ) {
+      return;
+    }
+    const { file, problems } = await validateLocaleFileInSlices(prebuilt.file, url, locale, true);
+    if (problems.length > 0 || files.length !== Math.ceil(file.entries.length / per)) return;
+    const index = await createFaqIndex(file.entries, locale, prebuilt).catch(() => undefined);
+    if (!index) return;
+    const at = new Map(file.entries.map((entry, position) => [entry.id, position]));
+    const answers = async (ids: string[]) => {
+      const positions = ids.map((id) => at.get(id));
+      const pieces = new Set(positions.filter((position) => position !== undefined).map((position) => Math.floor(position / per)));
+      await Promise.all([...pieces].map((piece) => this.#piece(file.entries, piece, per, files[piece])));
+      return positions.map((position) => (position === undefined ? '' : file.entries[position].answer));
+    };
+    return { locale, file, index, answers };
+  }
+
+  // Fetches a piece of answers and fills them into their entries, once.
+  #piece(entries: Entry[], piece: number, per: number, name: string): Promise<void> {
+    const url = new URL(name, this.dataUrl).href;
+    return this.#once(`answers:${url}`, async () => {
+      const answers = own((await fetchJson(url)).value, 'answers');
+      const owners = entries.slice(piece * per, (piece + 1) * per);
+      if (!Array.isArray(answers) || answers.length !== owners.length || !answers.every(ENTRY.answer.accepts)) {
+        throw new FaqDataError(`${url} is not the piece of answers its index names: run "npm run faq:build" again.`, url);
+      }
+      owners.forEach((entry, position) => {
+        entry.answer = answers[position];
+      });
+    });
   }
 
   // Shares one request among all who ask; a failed one is forgotten so that it can be retried.

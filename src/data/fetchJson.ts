@@ -1,5 +1,4 @@
 import { FaqDataError } from './FaqDataError';
-import { sha256 } from './sha256';
 
 // A data host that never answers must not leave the widget waiting forever: one try at a
 // file gives up after 10 s, and a second follows a pause. Read in a worker, a file may take
@@ -17,13 +16,9 @@ export const READ_WITHIN_MS = 2 * TIMEOUT_MS + RETRY_AFTER_MS;
 // to be large goes to the worker.
 const LARGE_BYTES = 512 * 1024;
 
-/**
- * A data file as read: its content, and on demand the sha256 of its bytes, which is empty
- * outside a secure context, where browsers cannot hash.
- */
+/** A data file as read. */
 export interface FetchedJson {
   value: unknown;
-  sha256(): Promise<string>;
 }
 
 /** Reads a large file elsewhere; rejects with a FaqDataError if the file cannot be read. */
@@ -77,9 +72,7 @@ async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): P
       // Where no worker can run, the file is read here after all.
       return await offThread(url).catch((error: unknown) => (error instanceof FaqDataError ? Promise.reject(error) : fetchOnce(url)));
     }
-    // The bytes, not the text, are hashed: encoding megabytes of text again takes long.
-    const bytes = await response.arrayBuffer();
-    return { value: parseJson(new TextDecoder().decode(bytes), url), sha256: () => sha256(bytes).catch(() => '') };
+    return { value: parseJson(await response.text(), url) };
   } finally {
     clearTimeout(timer);
   }

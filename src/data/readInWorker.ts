@@ -1,6 +1,6 @@
 // Chromium spends hundreds of milliseconds of the page's main thread, in long tasks, on
 // taking in a response of several megabytes, however the page reads it. A large file is
-// therefore read, parsed and hashed by a worker, the reader file that the build writes beside
+// therefore read and parsed by a worker, the reader file that the build writes beside
 // the loader. Where the page cannot run it (the script is on another origin, or the page's
 // Content-Security-Policy has no 'self' for workers), the page reads the file itself.
 import { yieldToPage } from '../shared/yieldToPage';
@@ -8,11 +8,8 @@ import { FaqDataError } from './FaqDataError';
 import { fetchJson, type FetchedJson, READ_WITHIN_MS } from './fetchJson';
 import { own } from './own';
 
-/**
- * What a worker answers: the file's content and hash (empty outside a secure context), or
- * why it could not be read.
- */
-type Reply = { value: unknown; sha256: string } | { error: string; final: boolean };
+/** What a worker answers: the file's content, or why it could not be read. */
+type Reply = { value: unknown } | { error: string; final: boolean };
 
 /** The global scope of the worker, as far as it is used here. */
 export interface WorkerScope {
@@ -46,11 +43,11 @@ export function readInWorker(startReader: StartReader, url: string): Promise<Fet
     worker.onmessage = ({ data }: MessageEvent<unknown>) => {
       stop();
       const error = own(data, 'error');
-      const sha256 = own(data, 'sha256');
+      const value = own(data, 'value');
       if (typeof error === 'string') reject(new FaqDataError(error, url, own(data, 'final') !== false));
-      else if (typeof sha256 !== 'string') reject(new FaqDataError(`${url} could not be read (the worker sent no file).`, url));
+      else if (value === undefined) reject(new FaqDataError(`${url} could not be read (the worker sent no file).`, url));
       // Taking in a large message is a task of its own; checking the file waits for the next.
-      else void yieldToPage().then(() => resolve({ value: own(data, 'value'), sha256: async () => sha256 }));
+      else void yieldToPage().then(() => resolve({ value }));
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -65,6 +62,6 @@ export function readInWorker(startReader: StartReader, url: string): Promise<Fet
 export function serveReads(scope: WorkerScope): void {
   scope.onmessage = ({ data: url }) =>
     void fetchJson(url)
-      .then(async (file) => scope.postMessage({ value: file.value, sha256: await file.sha256() }))
+      .then((file) => scope.postMessage({ value: file.value }))
       .catch((error: FaqDataError) => scope.postMessage({ error: error.message.replace('FaqChat: ', ''), final: error.final }));
 }

@@ -70,11 +70,13 @@ export function validateLocaleFile(raw: unknown, url: string, locale: string): V
 
 /**
  * The same, in slices that let the page breathe: the widget checks files of any size as it
- * loads them, and 200,000 entries take most of a second.
+ * loads them, and 200,000 entries take most of a second. With `answersApart`, the entries
+ * come without answers, as a prebuilt index holds them (search/prebuilt.ts): each gets an
+ * empty one, filled in when its piece arrives.
  */
-export async function validateLocaleFileInSlices(raw: unknown, url: string, locale: string): Promise<Validated> {
+export async function validateLocaleFileInSlices(raw: unknown, url: string, locale: string, answersApart = false): Promise<Validated> {
   const pause = slicer();
-  const steps = validating(raw, url, locale);
+  const steps = validating(raw, url, locale, answersApart);
   let step = steps.next();
   while (!step.done) {
     await pause();
@@ -84,7 +86,8 @@ export async function validateLocaleFileInSlices(raw: unknown, url: string, loca
 }
 
 // The check itself, which stops after each entry.
-function* validating(raw: unknown, url: string, locale: string): Generator<void, Validated> {
+function* validating(raw: unknown, url: string, locale: string, answersApart = false): Generator<void, Validated> {
+  const required = answersApart ? REQUIRED.filter((field) => field !== 'answer') : REQUIRED;
   const rawEntries = own(raw, 'entries');
   if (!LOCALE_FILE.entries.accepts(rawEntries)) {
     throw new FaqDataError(`${url} must be an object with an "entries" list.`, url);
@@ -102,13 +105,15 @@ function* validating(raw: unknown, url: string, locale: string): Generator<void,
     }
     const bad = ENTRY_FIELDS.filter((field) => {
       const value = own(entry, field);
-      return value === undefined ? REQUIRED.includes(field) : !ENTRY[field].accepts(value);
+      if (value === undefined) return required.includes(field);
+      // The entries of an index hold no answers: one found there was not written by faq:build.
+      return (answersApart && field === 'answer') || !ENTRY[field].accepts(value);
     });
     if (bad.length > 0) problems.push(`${name} (${bad.join(', ')})`);
     else if (seen.has(name)) problems.push(`${name} (duplicate id; the first one is kept)`);
     else {
       seen.add(name);
-      entries.push(pick(entry, ENTRY_FIELDS) as unknown as Entry);
+      entries.push(Object.assign(pick(entry, ENTRY_FIELDS), answersApart && { answer: '' }) as unknown as Entry);
     }
   }
 

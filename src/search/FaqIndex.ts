@@ -3,7 +3,7 @@ import type { Match, SearchResult } from '../api';
 import type { Entry } from '../data/format';
 import { type Counted, countTerms } from './count';
 import { CountedMiniSearch } from './engine';
-import { type PrebuiltIndex, unpack } from './prebuilt';
+import { type PackedCounts, unpack } from './prebuilt';
 import { type Evidence, replyOf } from './reply';
 import { remembered, stemmer } from './stem';
 import { stopWords } from './stopWords';
@@ -51,7 +51,7 @@ export interface FaqIndex {
  * Indexes the entries of one locale, in slices that let the page breathe, or loads the
  * index prebuilt from the same entries.
  */
-export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?: PrebuiltIndex): Promise<FaqIndex> {
+export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?: PackedCounts): Promise<FaqIndex> {
   const each = analyzer(locale);
   const counted: Counted = prebuilt
     ? await unpack(

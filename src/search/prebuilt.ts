@@ -1,12 +1,14 @@
+import type { LocaleFile } from '../data/format';
 import type { Counted } from './count';
 import { slicer } from '../shared/yieldToPage';
 
 /** The version of the prebuilt index format that this widget reads and writes. */
 // 4: English stems changed (Snowball); an index counted with the old ones would not match.
-export const INDEX_VERSION = 4;
+// 5: the index holds the locale file, its answers apart in pieces.
+export const INDEX_VERSION = 5;
 
-/** An index built ahead of time by `npm run faq:build`, as its file holds it. */
-export interface PrebuiltIndex {
+/** The counted terms of a FAQ, packed as an index file holds them. */
+export interface PackedCounts {
   version: typeof INDEX_VERSION;
   /** The id of each entry, in the order of the locale file. */
   ids: string[];
@@ -23,8 +25,57 @@ export interface PrebuiltIndex {
   postings: [string, string][];
 }
 
+/** An index built ahead of time by `npm run faq:build`, as its file holds it. */
+export interface PrebuiltIndex extends PackedCounts {
+  /**
+   * The locale file itself, its entries without their answers: the widget serves the
+   * locale from this file alone, and fetches an answer's piece when it shows the answer.
+   */
+  file: unknown;
+  /** The pieces of answers: entry number `n` has its answer in `files[⌊n / per⌋]`. */
+  answers: AnswerPieces;
+}
+
+/** Where the answers that an index holds apart are. */
+export interface AnswerPieces {
+  /** How many answers each piece holds, the last one maybe fewer. */
+  per: number;
+  /** The pieces' file names, beside the index. */
+  files: string[];
+}
+
+/** One piece of answers, as its file holds it. */
+export interface AnswerPiece {
+  version: typeof INDEX_VERSION;
+  answers: string[];
+}
+
+// A piece is about this large: a visitor's answer and shortlist fetch a few of them, and a
+// FAQ of 10,000 entries (6.4 MB) has about two hundred.
+const PIECE_BYTES = 32 * 1024;
+
+/**
+ * A prebuilt index that holds the locale file without its answers, and the pieces of
+ * answers beside it, each named by `name(number)`: what `npm run faq:build` writes.
+ */
+export function answersApart(
+  index: PackedCounts,
+  file: LocaleFile,
+  name: (piece: number) => string,
+): { index: PrebuiltIndex; pieces: Map<string, AnswerPiece> } {
+  const answers = file.entries.map((entry) => entry.answer);
+  const average = answers.reduce((sum, answer) => sum + answer.length, 0) / Math.max(1, answers.length);
+  const per = Math.max(1, Math.round(PIECE_BYTES / Math.max(1, average)));
+  const pieces = new Map<string, AnswerPiece>();
+  for (let start = 0; start < answers.length; start += per) {
+    pieces.set(name(pieces.size), { version: INDEX_VERSION, answers: answers.slice(start, start + per) });
+  }
+  const entries = file.entries.map(({ answer, ...rest }) => rest);
+  return { index: { ...index, file: { ...file, entries }, answers: { per, files: [...pieces.keys()] } }, pieces };
+}
+
 /** The counted terms as `npm run faq:build` writes them. */
-export function pack({ ids, lengths, postings, documentFrequency }: Counted): PrebuiltIndex {
+export function pack({ ids, lengths, postings, documentFrequency }: Counted): PackedCounts {
   const rows = [...postings].map(([term, byField]): [string, string] => {
     let codes = digits(documentFrequency.get(term)!);
     for (const [field, byEntry] of byField) {
@@ -51,7 +102,7 @@ function digits(number: number): string {
  * The counted terms of a prebuilt index, read in slices; rejects when the index was not
  * built from entries with these ids.
  */
-export async function unpack({ ids, lengths, postings }: PrebuiltIndex, entryIds: string[]): Promise<Counted> {
+export async function unpack({ ids, lengths, postings }: PackedCounts, entryIds: string[]): Promise<Counted> {
   if (JSON.stringify(ids) !== JSON.stringify(entryIds) || lengths.length !== ids.length) {
     throw new Error('The prebuilt index is not of these entries.');
   }

@@ -1,10 +1,11 @@
 // A data file over 512 KiB is read by a worker, the reader file beside the loader, so that
 // taking in megabytes does not block the page; where no worker may run, the page reads it.
+// A locale with an index, as `npm run faq:build` writes it, is served from the index alone.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/data/sha256';
 import { countEntries } from '../../src/search/FaqIndex';
-import { pack } from '../../src/search/prebuilt';
+import { answersApart, pack } from '../../src/search/prebuilt';
 import { scriptPage, useHarness } from './harness';
 
 const harness = useHarness();
@@ -25,15 +26,10 @@ function serveLarge(base: string, files: Record<string, string> = {}, chunked = 
 }
 
 describe('a large data file', () => {
-  it('is read in a worker under a strict Content-Security-Policy, its prebuilt index checked against the hash it took', async () => {
-    // Sent without a length, size cannot tell: a locale with a prebuilt index is taken to be large.
+  it('is served from its index in a worker under a strict Content-Security-Policy, and its answers come as shown', async () => {
+    // Sent without a length, size cannot tell: a locale's index is taken to be large.
     expect(text.length).toBeGreaterThan(512 * 1024);
-    // The prebuilt index knows a word the file lacks: finding it proves the index was used,
-    // which it is only when the file's hash matches.
-    const withWord = entries.map((entry) => (entry.id === 'e-42' ? { ...entry, keywords: ['zebra'] } : entry));
-    const index = JSON.stringify(pack(await countEntries(withWord, 'en')));
-    const indexes = { en: { file: 'en.index.json', source: await sha256(text) } };
-    serveLarge('/large/data', { 'index.json': JSON.stringify({ ...JSON.parse(manifest), indexes }), 'en.index.json': index }, true);
+    serveLarge('/large/data', await built(), true);
     harness.server.page('/large/page.html', {
       body: scriptPage('data-faq-src="data"'),
       headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
@@ -45,12 +41,17 @@ describe('a large data file', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
+    const start = harness.server.requests.length;
     await page.goto(`${harness.server.url}/large/page.html`);
     await page.evaluate(() => window.FaqChat!.ready);
-    // One worker for the locale file, one for its index.
-    expect(workers).toEqual([`${harness.server.url}/${READER}`, `${harness.server.url}/${READER}`]);
-    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
-    expect((await page.evaluate(() => window.FaqChat!.search('zebra'))).best?.id).toBe('e-42');
+    // One worker, for the index; the locale file of all answers is not read.
+    expect(workers).toEqual([`${harness.server.url}/${READER}`]);
+    const best = (await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best;
+    expect(best?.id).toBe('e-2718');
+    expect(best?.answer).toContain('Service 2718 is described at length');
+    const requested = harness.server.requests.slice(start);
+    expect(requested).not.toContain('/large/data/en.json');
+    expect(requested.filter((path) => path.includes('.answers-')).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
@@ -97,19 +98,30 @@ describe('a large data file', () => {
     expect(workers).toEqual([`${harness.server.url}/${READER}`]);
   });
 
-  it('is read on a plain-http site, where no hash can be taken and its prebuilt index is passed over', async () => {
-    const withWord = entries.map((entry) => (entry.id === 'e-42' ? { ...entry, keywords: ['zebra'] } : entry));
-    const indexes = { en: { file: 'en.index.json', source: await sha256(text) } };
-    serveLarge('/plain/data', {
-      'index.json': JSON.stringify({ ...JSON.parse(manifest), indexes }),
-      'en.index.json': JSON.stringify(pack(await countEntries(withWord, 'en'))),
-    });
+  it('is served from its index on a plain-http site too, where nothing needs a hash', async () => {
+    serveLarge('/plain/data', await built());
     harness.server.page('/plain/page.html', scriptPage('data-faq-src="data"'));
+    const start = harness.server.requests.length;
     const { page, errors } = await harness.open(`${harness.insecureUrl}/plain/page.html`);
     expect(await page.evaluate(() => isSecureContext)).toBe(false);
     await page.evaluate(() => window.FaqChat!.ready);
-    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
-    expect((await page.evaluate(() => window.FaqChat!.search('zebra'))).best).toBeNull();
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.answer).toContain('Service 2718');
+    expect(harness.server.requests.slice(start)).not.toContain('/plain/data/en.json');
     expect(errors).toEqual([]);
   });
 });
+
+// The index that `npm run faq:build` writes for these entries, and the pieces of their answers.
+async function built(): Promise<Record<string, string>> {
+  const { index, pieces } = answersApart(
+    pack(await countEntries(entries, 'en')),
+    { locale: 'en', entries },
+    (piece) => `en.answers-${piece}.json`,
+  );
+  const indexes = { en: { file: 'en.index.json', source: await sha256(text) } };
+  return {
+    'index.json': JSON.stringify({ ...JSON.parse(manifest), indexes }),
+    'en.index.json': JSON.stringify(index),
+    ...Object.fromEntries([...pieces].map(([name, piece]) => [name, JSON.stringify(piece)])),
+  };
+}

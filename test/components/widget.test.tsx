@@ -1,7 +1,9 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
+import { validateLocaleFile } from '../../src/data/validate';
+import { countEntries, MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
+import { answersApart, pack } from '../../src/search/prebuilt';
 import { fetchFaqData } from '../support/fetchFaqData';
 import { focused, renderWidget, screen } from './renderWidget';
 
@@ -343,6 +345,41 @@ describe('when the data cannot be loaded', () => {
     fireEvent.click(within(screen.getByRole('log')).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: /When was ICLEI founded\?/ })).toBeTruthy();
     expect(chat.messages.value.map((message) => message.kind)).toEqual(['question', 'answer']);
+  });
+});
+
+describe('with the answers apart from a prebuilt index (npm run faq:build)', () => {
+  // The ICLEI data as faq:build writes it: the index holds the entries, the answers are in pieces.
+  const built = async () => {
+    const { file } = validateLocaleFile(JSON.parse(readFileSync('faq-data/en.json', 'utf8')), 'en.json', 'en');
+    const { index, pieces } = answersApart(pack(await countEntries(file.entries, 'en')), file, (piece) => `en.answers-${piece}.json`);
+    const manifest = {
+      version: 1,
+      defaultLocale: 'en',
+      locales: { en: 'English' },
+      indexes: { en: { file: 'en.index.json', source: '' } },
+    };
+    const files: Record<string, string | Error> = { 'index.json': JSON.stringify(manifest), 'en.index.json': JSON.stringify(index) };
+    for (const [name, piece] of pieces) files[name] = JSON.stringify(piece);
+    return { files, pieces: [...pieces.keys()] };
+  };
+
+  it('answers without the locale file, and a piece that cannot be had holds the question until it is tried again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { files, pieces } = await built();
+    const failing = Object.fromEntries(pieces.map((name) => [name, new TypeError('Failed to fetch')]));
+    const { chat } = await renderWidget({ files: { ...files, ...failing } });
+    fireEvent.click(launcher());
+    type('When did ICLEI start?');
+    await waitFor(() => expect(chat.messages.value.at(-1)?.kind).toBe('unavailable'), { timeout: 5000 });
+    expect(screen.queryByText(/Sorry, I don't have an answer/)).toBeNull();
+
+    const { requested } = fetchFaqData('faq-data', files);
+    fireEvent.click(within(screen.getByRole('log')).getByRole('button', { name: 'Try again' }));
+    const heading = await screen.findByRole('heading', { name: /When was ICLEI founded\?/ });
+    expect(heading.closest('article')!.querySelector('.answer')!.textContent).toContain('1990');
+    expect(requested.some((url) => url.endsWith('/en.json'))).toBe(false);
+    expect(requested.filter((url) => url.includes('.answers-')).length).toBeGreaterThan(0);
   });
 });
 

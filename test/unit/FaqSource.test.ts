@@ -66,48 +66,49 @@ describe('FaqSource', () => {
     vi.useRealTimers();
   });
 
-  it('loads a prebuilt index named in the manifest, and only for the file it was built from', async () => {
+  it('serves a locale from an index that holds its answers apart, and refuses a piece that is not of it', async () => {
     const { readFileSync } = await import('node:fs');
+    const { validateLocaleFile } = await import('../../src/data/validate');
     const { countEntries } = await import('../../src/search/FaqIndex');
-    const { pack } = await import('../../src/search/prebuilt');
-    const { sha256 } = await import('../../src/data/sha256');
-    const text = readFileSync('faq-data/en.json', 'utf8');
-    // Built with a word the file lacks, to tell the prebuilt index from one built on the spot.
-    const entries = JSON.parse(text).entries;
-    entries.find((entry: { id: string }) => entry.id === 'founded').keywords.push('zebra');
-    const prebuilt = JSON.stringify(pack(await countEntries(entries, 'en')));
-    const manifest = (source: string) =>
-      JSON.stringify({ version: 1, defaultLocale: 'en', locales: { en: 'English' }, indexes: { en: { file: 'en.index.json', source } } });
+    const { answersApart, pack } = await import('../../src/search/prebuilt');
+    const { file } = validateLocaleFile(JSON.parse(readFileSync('faq-data/en.json', 'utf8')), 'en.json', 'en');
+    const { index, pieces } = answersApart(pack(await countEntries(file.entries, 'en')), file, (piece) => `en.answers-${piece}.json`);
+    const manifest = JSON.stringify({ version: 1, locales: { en: 'English' }, indexes: { en: { file: 'en.index.json', source: '' } } });
+    const files = { 'index.json': manifest, 'en.index.json': JSON.stringify(index) };
+    const [piece, { answers }] = [...pieces][0];
 
-    const sha = await sha256(text);
-    const fresh = fetchFaqData('faq-data', { 'index.json': manifest(sha), 'en.index.json': prebuilt });
+    const { requested } = fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ version: 4, answers }) });
     const loaded = await new FaqSource(DATA_URL).load('en');
-    expect(fresh.requested).toContain(`${DATA_URL}en.index.json`);
-    expect(loaded.index.search('zebra').best?.id).toBe('founded');
+    expect(requested).toEqual([`${DATA_URL}index.json`, `${DATA_URL}en.index.json`]);
+    expect(loaded.file.entries.every((entry) => entry.answer === '')).toBe(true);
+    expect(await loaded.answers!(['founded', 'nowhere'])).toEqual([file.entries.find(({ id }) => id === 'founded')!.answer, '']);
+    expect(loaded.file.entries.find(({ id }) => id === 'founded')!.answer).toContain('1990');
 
-    // A stale or broken index is passed over: the widget indexes the file itself.
-    const ids = entries.map((entry: { id: string }) => entry.id);
-    const lengths = ids.map(() => [1, 1, 1, 1]);
-    const broken = [
-      '{"version": 1, "engine": 5}',
-      // An index of the format before, as an older faq:build wrote it.
-      JSON.stringify({ version: 2, ids, lengths, postings: [['zebra', 1, [3, 4, 1]]] }),
-      '{"version": 3, "ids": ["founded"], "lengths": [], "postings": 7}',
-      JSON.stringify({ version: 3, ids, lengths, postings: 7 }),
-      JSON.stringify({ version: 3, ids, lengths, postings: [['zebra', 'ac_____']] }),
+    fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ version: 4, answers: answers.slice(1) }) });
+    const short = await new FaqSource(DATA_URL).load('en');
+    await expect(short.answers!(['founded'])).rejects.toThrow(`${DATA_URL}${piece} is not the piece of answers its index names`);
+
+    // An index that is broken, not of the entries it holds, or of an older faq:build, is
+    // passed over: the widget reads the locale file and indexes it itself.
+    const passedOver = [
+      '{"version": 5, "engine": 5}',
+      { ...index, ids: [...index.ids].reverse() },
+      { ...index, version: 4 },
+      { ...index, file: undefined },
+      { ...index, answers: { per: 0, files: index.answers.files } },
+      { ...index, answers: { ...index.answers, files: ['../en.answers-0.json'] } },
+      { ...index, postings: [['founded', 'ac_____']] },
     ];
-    for (const [source, indexFile] of [['stale', prebuilt], ...broken.map((index) => [sha, index])]) {
-      fetchFaqData('faq-data', { 'index.json': manifest(source), 'en.index.json': indexFile });
-      const index = (await new FaqSource(DATA_URL).load('en')).index;
-      expect(index.search('zebra').best).toBeNull();
-      expect(index.search('When did ICLEI start?').best?.id).toBe('founded');
+    for (const broken of passedOver) {
+      const fallback = fetchFaqData('faq-data', {
+        ...files,
+        'en.index.json': typeof broken === 'string' ? broken : JSON.stringify(broken),
+      });
+      const read = await new FaqSource(DATA_URL).load('en');
+      expect(fallback.requested).toContain(`${DATA_URL}en.json`);
+      expect(read.answers).toBeUndefined();
+      expect(read.index.search('When did ICLEI start?').best?.answer).toContain('1990');
     }
-
-    // Outside a secure context nothing can be hashed, and no index is trusted, even one
-    // whose manifest names no hash at all.
-    vi.stubGlobal('crypto', {});
-    fetchFaqData('faq-data', { 'index.json': manifest(''), 'en.index.json': prebuilt });
-    expect((await new FaqSource(DATA_URL).load('en')).index.search('zebra').best).toBeNull();
   });
 
   it('does not ask twice for a file that is not there', async () => {

@@ -9,7 +9,7 @@ import { countTerms, fieldText, type Terms } from '../../src/search/count';
 import { CountedMiniSearch } from '../../src/search/engine';
 import { analyzer, createFaqIndex, engineOptions, FIELDS } from '../../src/search/FaqIndex';
 import { SLICE_MS, slicer } from '../../src/shared/yieldToPage';
-import { INDEX_VERSION, pack, type PrebuiltIndex, unpack } from '../../src/search/prebuilt';
+import { INDEX_VERSION, type PackedCounts, pack, unpack } from '../../src/search/prebuilt';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -114,7 +114,7 @@ describe('a prebuilt index', () => {
 
   it('is refused when damaged, however large the count it claims', async () => {
     const ids = ['a'];
-    const damaged = (codes: string): PrebuiltIndex => ({
+    const damaged = (codes: string): PackedCounts => ({
       version: INDEX_VERSION,
       ids,
       lengths: [[1, 0, 0, 1]],

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FaqDataError } from '../../src/data/FaqDataError';
 import { fetchJson, READ_WITHIN_MS } from '../../src/data/fetchJson';
 import { readInWorker, serveReads, type WorkerScope } from '../../src/data/readInWorker';
-import { sha256 } from '../../src/data/sha256';
 
 const URL = 'https://city.example/faq-data/en.json';
 const BIG = 1024 * 1024;
@@ -51,20 +50,19 @@ describe('reading a data file', () => {
     expect(FakeWorker.started).toEqual([]);
   });
 
-  it('hands a large file to a worker running the widget script, and takes its content and hash', async () => {
+  it('hands a large file to a worker running the widget script, and takes its content', async () => {
     const fetch = serve(BIG);
-    FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url }, sha256: 'abc' } }));
+    FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url } } }));
     const file = await fetchJson(URL, offThread);
     expect(FakeWorker.started).toEqual(['https://city.example/faq-chat.reader.js']);
     expect(file.value).toEqual({ read: URL });
-    expect(await file.sha256()).toBe('abc');
     // The page's own request stopped at the headers.
     expect((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].signal?.aborted).toBe(true);
   });
 
   it('hands a file said to be large to a worker when the server gives no length, as one that compresses as it sends', async () => {
     serve(null);
-    FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url }, sha256: 'abc' } }));
+    FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url } } }));
     expect((await fetchJson(URL, offThread, true)).value).toEqual({ read: URL });
     expect(FakeWorker.started).toEqual(['https://city.example/faq-chat.reader.js']);
     // With a length, the length decides.
@@ -111,7 +109,7 @@ describe("the worker's reply", () => {
     delete (Object.prototype as Record<string, unknown>).error;
   });
 
-  it.each([null, 42, 'text', [[]], {}, { value: 1 }, { value: 1, sha256: 42 }, { error: 42 }])(
+  it.each([null, 42, 'text', [[]], {}, { file: 1 }, { error: 42 }])(
     'is refused with a FaqDataError naming the file when it is %j, instead of leaving the read unsettled',
     async (reply) => {
       serve(BIG);
@@ -128,10 +126,9 @@ describe("the worker's reply", () => {
   it('is read by its own fields, whatever the page has added to Object.prototype', async () => {
     serve(BIG);
     (Object.prototype as Record<string, unknown>).error = 'polluted';
-    FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url }, sha256: 'abc' } }));
+    FakeWorker.answer = (worker, url) => setTimeout(() => worker.onmessage?.({ data: { value: { read: url } } }));
     const file = await offThread(URL);
     expect(file.value).toEqual({ read: URL });
-    expect(await file.sha256()).toBe('abc');
   });
 });
 
@@ -143,15 +140,9 @@ describe('the worker', () => {
       scope.onmessage?.({ data: url } as MessageEvent<string>);
     });
 
-  it('sends back the parsed file and the sha256 of its bytes', async () => {
+  it('sends back the parsed file', async () => {
     serve(BIG);
-    expect(await ask(URL)).toEqual({ value: { entries: [] }, sha256: await sha256('{"entries": []}') });
-  });
-
-  it('sends back an empty hash where it cannot hash, outside a secure context', async () => {
-    serve(BIG);
-    vi.stubGlobal('crypto', {});
-    expect(await ask(URL)).toEqual({ value: { entries: [] }, sha256: '' });
+    expect(await ask(URL)).toEqual({ value: { entries: [] } });
   });
 
   it('sends back why a file could not be read, and whether trying again could help', async () => {
