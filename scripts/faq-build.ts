@@ -45,6 +45,9 @@ try {
     const json = JSON.stringify(index);
     files.write(name, json);
     for (const [piece, answers] of pieces) files.write(piece, JSON.stringify(answers));
+    // Pieces of an earlier build that this one no longer has would only mislead.
+    const earlier = new RegExp(`^${locale}\\.answers-\\d+\\.json$`);
+    for (const name of files.names()) if (earlier.test(name) && !pieces.has(name)) files.remove(name);
     indexes[locale] = { file: name, source: await sha256(text) };
     console.log(
       `${join(folder, name)}: ${file.entries.length} entries, ${(json.length / 1024).toFixed(0)} KiB; ` +

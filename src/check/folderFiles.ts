@@ -1,7 +1,7 @@
 // The tools read and write the files of a faq-data folder, which may come from anyone: CI
 // runs them on contributed data. A name such as "../../x", or a file that is a symbolic
 // link to somewhere else, must not make them print or overwrite a file outside the folder.
-import { closeSync, constants, openSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, openSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 /** A folder or file that the tools cannot work with as it is; the message says why, in editors' words. */
@@ -13,6 +13,10 @@ export interface FolderFiles {
   read(name: string): string | null;
   /** Writes the file, never through a symbolic link; throws FolderError. */
   write(name: string, text: string): void;
+  /** The names of the files and folders in the folder itself. */
+  names(): string[];
+  /** Deletes the file, or a link in its place, never what a link leads to. */
+  remove(name: string): void;
 }
 
 /** The files of `folder`, refusing names and links that lead out of it. */
@@ -58,6 +62,10 @@ export function folderFiles(folder: string): FolderFiles {
         if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error;
         throw new FolderError(`${name} is a symbolic link, which the tools do not write through: delete it and run the command again.`);
       }
+    },
+    names: () => readdirSync(root),
+    remove(name) {
+      rmSync(place(name), { force: true });
     },
   };
 }

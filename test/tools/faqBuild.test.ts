@@ -4,7 +4,7 @@
 // byte order mark, as Windows Notepad writes it: browsers drop it, so the tools must too.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -48,7 +48,11 @@ it('writes an index per locale that the checker finds fresh and that answers as 
 it('puts the answers apart, so that the widget serves a locale from its index and fetches only the answers it shows', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'faq-build-'));
   cpSync('faq-data', folder, { recursive: true });
+  // A piece of an earlier build, when the FAQ was larger, goes.
+  writeFileSync(join(folder, 'en.answers-99.json'), '{}');
   await run(process.execPath, ['--import', 'tsx', 'scripts/faq-build.ts', folder]);
+  expect(existsSync(join(folder, 'en.answers-99.json'))).toBe(false);
+  expect(existsSync(join(folder, 'en.answers-0.json'))).toBe(true);
   const read = (name: string) => readFileSync(join(folder, name), 'utf8');
   const { requested } = fetchFaqData(folder);
   for (const locale of LOCALES) {
