@@ -2,6 +2,7 @@
 // spreadsheet made by faq:export back into the JSON files. Only the cells that differ from
 // the files change them; a mistake in the sheet stops the import before any file is written.
 import { join } from 'node:path';
+import { FolderError } from '../src/check/folderFiles';
 import { formatProblem } from '../src/check/formatReport';
 import { readArgs } from '../src/editor/args';
 import { openFolder } from '../src/editor/faqFolder';
@@ -15,28 +16,34 @@ if (!file) {
   console.error('Name the spreadsheet to import: npm run faq:import -- faq.xlsx');
   process.exit(1);
 }
-const folder = openFolder(option('data') ?? 'faq-data');
-const tables = await readTables(file);
-const csv = isCsv(file);
-const faq = csv ? tables[0] : tables.find((table) => table.name === FAQ_SHEET);
-const tests = csv ? (tables[1] ?? null) : (tables.find((table) => table.name === TESTS_SHEET) ?? null);
-if (!faq) {
-  console.error(`${file}: error: there is no sheet named "${FAQ_SHEET}". Export one with "npm run faq:export -- --out ${file}".`);
-  process.exit(1);
-}
-const { files, problems } = importTables(folder, file, faq, tests, !csv);
-for (const problem of problems) console.log(formatProblem(problem));
-if (problems.length) {
+try {
+  const folder = openFolder(option('data') ?? 'faq-data');
+  const tables = await readTables(file);
+  const csv = isCsv(file);
+  const faq = csv ? tables[0] : tables.find((table) => table.name === FAQ_SHEET);
+  const tests = csv ? (tables[1] ?? null) : (tables.find((table) => table.name === TESTS_SHEET) ?? null);
+  if (!faq) {
+    console.error(`${file}: error: there is no sheet named "${FAQ_SHEET}". Export one with "npm run faq:export -- --out ${file}".`);
+    process.exit(1);
+  }
+  const { files, problems } = importTables(folder, file, faq, tests, !csv);
+  for (const problem of problems) console.log(formatProblem(problem));
+  if (problems.length) {
+    console.log(
+      `\n${problems.length} ${problems.length === 1 ? 'error' : 'errors'}: nothing was written. Correct the sheet and import it again.`,
+    );
+    process.exit(1);
+  }
+  const changed = [...files].filter(([name, text]) => folder.text(name) !== text);
+  for (const [name, text] of changed) folder.write(name, text);
   console.log(
-    `\n${problems.length} ${problems.length === 1 ? 'error' : 'errors'}: nothing was written. Correct the sheet and import it again.`,
+    changed.length
+      ? `Changed ${changed.map(([name]) => join(folder.path, name)).join(', ')}.`
+      : 'No changes: the files already say what the sheet says.',
   );
-  process.exit(1);
+  if (changed.length) console.log('Run "npm run faq:check" to check them.');
+} catch (error) {
+  if (!(error instanceof FolderError)) throw error;
+  console.error(`faq:import: ${error.message}`);
+  process.exitCode = 1;
 }
-const changed = [...files].filter(([name, text]) => folder.text(name) !== text);
-for (const [name, text] of changed) folder.write(name, text);
-console.log(
-  changed.length
-    ? `Changed ${changed.map(([name]) => join(folder.path, name)).join(', ')}.`
-    : 'No changes: the files already say what the sheet says.',
-);
-if (changed.length) console.log('Run "npm run faq:check" to check them.');

@@ -9,6 +9,7 @@
 // questions as alternates and test questions, and shows the test questions before and after.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FolderError } from '../src/check/folderFiles';
 import { formatProblem } from '../src/check/formatReport';
 import { readArgs } from '../src/editor/args';
 import { decodeText } from '../src/editor/csv';
@@ -22,19 +23,25 @@ import { runTests } from '../src/editor/runTests';
 import { visitorQuestions } from '../src/editor/visitorQuestions';
 
 const { positional, option } = readArgs(process.argv.slice(2), ['data', 'locale', 'out', 'apply']);
-const folder = openFolder(option('data') ?? 'faq-data');
 const review = option('apply');
-if (review) await apply(review);
-else if (positional[0]) await propose(positional[0]);
-else {
-  console.error(
-    "Name the export of visitors' questions: npm run faq:misses -- questions.csv\n" +
-      'or the review file to apply: npm run faq:misses -- --apply faq-review.csv',
-  );
+try {
+  const folder = openFolder(option('data') ?? 'faq-data');
+  if (review) await apply(folder, review);
+  else if (positional[0]) await propose(folder, positional[0]);
+  else {
+    console.error(
+      "Name the export of visitors' questions: npm run faq:misses -- questions.csv\n" +
+        'or the review file to apply: npm run faq:misses -- --apply faq-review.csv',
+    );
+    process.exitCode = 1;
+  }
+} catch (error) {
+  if (!(error instanceof FolderError)) throw error;
+  console.error(`faq:misses: ${error.message}`);
   process.exitCode = 1;
 }
 
-async function propose(file: string) {
+async function propose(folder: FaqFolder, file: string) {
   const { questions, problems } = visitorQuestions(file, decodeText(readFileSync(file)), folder.locales);
   for (const problem of problems) console.log(formatProblem(problem));
   if (problems.some((problem) => problem.level === 'error')) return void (process.exitCode = 1);
@@ -84,7 +91,7 @@ async function propose(file: string) {
   );
 }
 
-async function apply(file: string) {
+async function apply(folder: FaqFolder, file: string) {
   const { decisions, problems } = readReview(file, decodeText(readFileSync(file)));
   const applied = applyReview(folder, file, decisions);
   for (const problem of [...problems, ...applied.problems]) console.log(formatProblem(problem));

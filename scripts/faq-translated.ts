@@ -2,30 +2,37 @@
 // that a translation says what the default locale says, records it in translations/record.json,
 // so that faq:check stops warning until the default locale's entry changes again. Without
 // ids, every entry of the locale; with `--all` instead of a locale, every locale.
+import { FolderError } from '../src/check/folderFiles';
 import { TRANSLATIONS_FILE, type TranslationRecord } from '../src/check/sourceVersion';
 import { readArgs } from '../src/editor/args';
 import { openFolder } from '../src/editor/faqFolder';
 import { markTranslated } from '../src/editor/markTranslated';
 
 const { positional, option, flag } = readArgs(process.argv.slice(2), ['data']);
-const folder = openFolder(option('data') ?? 'faq-data');
-const [locale, ...ids] = positional;
-const translations = folder.locales.filter((name) => name !== folder.defaultLocale);
-if (!flag('all') && !translations.includes(locale)) {
-  console.error(`Name a translated language (${translations.join(', ')}), or --all: npm run faq:translated -- fr how-to-join`);
-  process.exit(1);
+try {
+  const folder = openFolder(option('data') ?? 'faq-data');
+  const [locale, ...ids] = positional;
+  const translations = folder.locales.filter((name) => name !== folder.defaultLocale);
+  if (!flag('all') && !translations.includes(locale)) {
+    console.error(`Name a translated language (${translations.join(', ')}), or --all: npm run faq:translated -- fr how-to-join`);
+    process.exit(1);
+  }
+  const text = folder.text(TRANSLATIONS_FILE);
+  let record: TranslationRecord = text ? JSON.parse(text) : { translatedFrom: {}, sources: {} };
+  const source = folder.entries(folder.defaultLocale);
+  for (const each of flag('all') ? translations : [locale]) {
+    const result = await markTranslated(record, source, each, folder.entries(each), flag('all') ? [] : ids);
+    record = result.record;
+    console.log(
+      `${each}: ${result.marked.length} ${result.marked.length === 1 ? 'entry' : 'entries'} ` +
+        `marked as up to date with ${folder.defaultLocale}.json.`,
+    );
+    if (result.unknown.length)
+      console.log(`  Not marked, because ${each}.json or ${folder.defaultLocale}.json lacks them: ${result.unknown.join(', ')}.`);
+  }
+  folder.write(TRANSLATIONS_FILE, `${JSON.stringify(record, null, 2)}\n`);
+} catch (error) {
+  if (!(error instanceof FolderError)) throw error;
+  console.error(`faq:translated: ${error.message}`);
+  process.exitCode = 1;
 }
-const text = folder.text(TRANSLATIONS_FILE);
-let record: TranslationRecord = text ? JSON.parse(text) : { translatedFrom: {}, sources: {} };
-const source = folder.entries(folder.defaultLocale);
-for (const each of flag('all') ? translations : [locale]) {
-  const result = await markTranslated(record, source, each, folder.entries(each), flag('all') ? [] : ids);
-  record = result.record;
-  console.log(
-    `${each}: ${result.marked.length} ${result.marked.length === 1 ? 'entry' : 'entries'} ` +
-      `marked as up to date with ${folder.defaultLocale}.json.`,
-  );
-  if (result.unknown.length)
-    console.log(`  Not marked, because ${each}.json or ${folder.defaultLocale}.json lacks them: ${result.unknown.join(', ')}.`);
-}
-folder.write(TRANSLATIONS_FILE, `${JSON.stringify(record, null, 2)}\n`);

@@ -1,4 +1,15 @@
-import { ENTRY, ENTRY_FORMS, fieldsOf, ID, isObject, isText, LOCALE_FILE, LOCALE_FILE_FORMS, MAX_ANSWER_LENGTH } from '../data/format';
+import {
+  ENTRY,
+  ENTRY_FORMS,
+  fieldsOf,
+  ID,
+  isObject,
+  isText,
+  isUiText,
+  LOCALE_FILE,
+  LOCALE_FILE_FORMS,
+  MAX_ANSWER_LENGTH,
+} from '../data/format';
 import { isSafeUrl, isWebAddress } from '../data/safeUrl';
 import en from '../i18n/en.json';
 import type { Problem } from './Problem';
@@ -61,7 +72,7 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
           report(['ui', key], `"${key}" is not a text of the widget (known: ${list(Object.keys(en))}).`, undefined, 'warning');
         else if (typeof value !== 'string') report(['ui', key], `"${key}" must be a text in quotes.`);
         // The widget ignores the whole "ui" for one such text, a known one or not.
-        if (typeof value === 'string' && value.includes('$t(')) {
+        if (typeof value === 'string' && !isUiText(value)) {
           const message =
             `"${key}" contains "$t(", which the widget does not allow: write the words out. ` +
             'Only {{…}} placeholders, as in the English text, are filled in.';

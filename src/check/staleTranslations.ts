@@ -1,10 +1,9 @@
 // Warns, per locale and entry, when the default locale's entry changed after the entry was
 // translated, and shows the translator what changed.
 import type { Problem } from './Problem';
-import { readJson, type JsonFile } from './readJson';
+import type { JsonFile } from './readJson';
 import { sourceVersion, TRANSLATIONS_FILE, type SourceText, type TranslationRecord } from './sourceVersion';
 
-type Read = (name: string) => string | null | Promise<string | null>;
 type Entries = { id?: unknown; question?: unknown; answer?: unknown }[];
 
 // Around a change, this much of the unchanged text is shown, so that it can be found.
@@ -12,16 +11,18 @@ const CONTEXT = 30;
 const LONGEST_CHANGE = 160;
 
 /**
- * The translations whose source changed since, as warnings. A folder without
- * translations/record.json keeps no such record, and gets none.
+ * The translations whose source changed since, as warnings. `recorded` is
+ * translations/record.json parsed, or null: a folder without it keeps no such record and
+ * gets none, and one that cannot be read or parsed is reported by the caller.
  */
-export async function staleTranslations(read: Read, defaultLocale: string, files: Map<string, JsonFile>): Promise<Problem[]> {
-  const text = await read(TRANSLATIONS_FILE);
+export async function staleTranslations(
+  recorded: JsonFile | null,
+  defaultLocale: string,
+  files: Map<string, JsonFile>,
+): Promise<Problem[]> {
   const source = files.get(defaultLocale);
-  if (text === null || !source) return [];
-  const parsed = readJson(TRANSLATIONS_FILE, text);
-  if (!('value' in parsed)) return [parsed];
-  const record = parsed.value as Partial<TranslationRecord>;
+  if (!recorded || !source) return [];
+  const record = recorded.value as Partial<TranslationRecord>;
   if (typeof record?.translatedFrom !== 'object' || typeof record.sources !== 'object') {
     const message =
       `${TRANSLATIONS_FILE} is written by "npm run faq:translated" and is not as that command writes it: ` +

@@ -1,8 +1,11 @@
-// A faq-data folder on disk, as the editors' commands read and write it.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// A faq-data folder on disk, as the editors' commands read and write it: only the files
+// inside it, never through a symbolic link, as faq:check and faq:build do.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { FolderError, folderFiles, localeCodes } from '../check/folderFiles';
 import { readable } from '../check/readJson';
 import type { Entry } from '../data/format';
+import { validateManifest } from '../data/validate';
 
 /** A test question (README, "The FAQ data"). */
 export interface TestQuestion {
@@ -16,8 +19,9 @@ export interface FaqFolder {
   defaultLocale: string;
   /** The locales of the manifest, the default one first. */
   locales: string[];
-  /** A file's text by its name within the folder, or null when there is none. */
+  /** A file's text by its name within the folder, or null when there is none; throws FolderError (folderFiles). */
   text(name: string): string | null;
+  /** Writes the file, never through a symbolic link; throws FolderError. */
   write(name: string, text: string): void;
   /** The entries of a locale file; none when the file is missing. */
   entries(locale: string): Entry[];
@@ -25,26 +29,38 @@ export interface FaqFolder {
   tests(locale: string): TestQuestion[];
 }
 
-/** Opens a faq-data folder. Its files are expected to pass `npm run faq:check`. */
+/**
+ * Opens a faq-data folder. Its files are expected to pass `npm run faq:check`; one that
+ * leads out of the folder, by its locale code or as a link, throws FolderError.
+ */
 export function openFolder(path: string): FaqFolder {
-  const text = (name: string) => (existsSync(join(path, name)) ? readFileSync(join(path, name), 'utf8') : null);
+  const missing = () => new FolderError(`${join(path, 'index.json')} is missing: is ${path} a faq-data folder?`);
+  if (!existsSync(path)) throw missing();
+  const files = folderFiles(path);
+  // Each file is parsed once until it is written: applyReview asks for a locale's entries
+  // once per accepted question.
+  const parsed = new Map<string, unknown>();
   const json = (name: string) => {
-    const content = text(name);
-    return content === null ? null : JSON.parse(readable(content));
+    if (!parsed.has(name)) {
+      const content = files.read(name);
+      parsed.set(name, content === null ? null : JSON.parse(readable(content)));
+    }
+    return parsed.get(name);
   };
   const manifest = json('index.json');
-  if (!manifest) throw new Error(`${join(path, 'index.json')} is missing: is ${path} a faq-data folder?`);
-  const defaultLocale: string = manifest.defaultLocale ?? Object.keys(manifest.locales)[0];
+  if (!manifest) throw missing();
+  const valid = validateManifest(manifest, join(path, 'index.json'));
+  const { defaultLocale } = valid;
   return {
     path,
     defaultLocale,
-    locales: [defaultLocale, ...Object.keys(manifest.locales).filter((locale) => locale !== defaultLocale)],
-    text,
+    locales: [defaultLocale, ...localeCodes(valid).filter((locale) => locale !== defaultLocale)],
+    text: (name) => files.read(name),
     write: (name, content) => {
-      mkdirSync(dirname(join(path, name)), { recursive: true });
-      writeFileSync(join(path, name), content);
+      files.write(name, content);
+      parsed.delete(name);
     },
-    entries: (locale) => json(`${locale}.json`)?.entries ?? [],
-    tests: (locale) => json(`tests/${locale}.json`) ?? [],
+    entries: (locale) => (json(`${locale}.json`) as { entries?: Entry[] } | null)?.entries ?? [],
+    tests: (locale) => (json(`tests/${locale}.json`) as TestQuestion[] | null) ?? [],
   };
 }

@@ -1,6 +1,7 @@
 // faq:check and faq:build run on contributed data in CI, so a faq-data folder must not make
 // them read, print or write anything outside it: not through a locale code or an index
-// file name that climbs out, nor through a symbolic link.
+// file name that climbs out, nor through a symbolic link. The editors' commands keep to
+// the same folder rules.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,8 +27,8 @@ function sandbox() {
   return { root, folder, manifest };
 }
 
-const tool = (script: string, folder: string) =>
-  run(process.execPath, ['--import', 'tsx', `scripts/${script}`, folder]).then(
+const tool = (script: string, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args]).then(
     ({ stdout, stderr }) => ({ out: stdout + stderr, code: 0 }),
     (error) => ({ out: `${error.stdout}${error.stderr}`, code: error.code as number }),
   );
@@ -74,6 +75,64 @@ describe('faq:check', () => {
         'which the tools do not read: put the file itself in the folder.',
     );
     expect(out).not.toContain(SECRET);
+  });
+
+  it('reports a translations/record.json that is a link to outside the folder, and does not read it', async () => {
+    const { root, folder } = sandbox();
+    rmSync(join(folder, 'translations', 'record.json'));
+    symlinkSync(join(root, 'secret.json'), join(folder, 'translations', 'record.json'));
+    const { out, code } = await tool('faq-check.ts', folder);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      `${folder}/translations/record.json: error: translations/record.json is a link to a file outside the folder, ` +
+        'which the tools do not read: put the file itself in the folder.',
+    );
+    expect(out).not.toContain('FolderError');
+    expect(out).not.toContain(SECRET);
+  });
+});
+
+describe("the editors' commands", () => {
+  it('faq:import writes nothing outside the folder for a locale code that climbs out of it', async () => {
+    const { root, folder, manifest } = sandbox();
+    mkdirSync(join(root, 'outside'));
+    const victim = readFileSync(join(folder, 'en.json'), 'utf8');
+    writeFileSync(join(root, 'outside', 'victim.json'), victim);
+    manifest((data) => (data.locales['../../outside/victim'] = 'Victim'));
+    writeFileSync(join(root, 'faq.csv'), 'id,../../outside/victim question\nfounded,Overwritten?\n');
+    const { out, code } = await tool('faq-import.ts', join(root, 'faq.csv'), '--data', folder);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'faq:import: index.json lists "../../outside/victim", which is no language code: run "npm run faq:check" for help.',
+    );
+    expect(readFileSync(join(root, 'outside', 'victim.json'), 'utf8')).toBe(victim);
+  });
+
+  it('faq:translated does not write translations/record.json through a link to outside the folder', async () => {
+    const { root, folder } = sandbox();
+    const target = join(root, 'record.json');
+    writeFileSync(target, '{ "translatedFrom": {}, "sources": {} }');
+    rmSync(join(folder, 'translations', 'record.json'));
+    symlinkSync(target, join(folder, 'translations', 'record.json'));
+    const { out, code } = await tool('faq-translated.ts', '--all', '--data', folder);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'faq:translated: translations/record.json is a link to a file outside the folder, ' +
+        'which the tools do not read: put the file itself in the folder.',
+    );
+    expect(readFileSync(target, 'utf8')).toBe('{ "translatedFrom": {}, "sources": {} }');
+  });
+
+  it('faq:export does not read a locale file that is a link to outside the folder', async () => {
+    const { root, folder } = sandbox();
+    rmSync(join(folder, 'fr.json'));
+    symlinkSync(join(root, 'secret.json'), join(folder, 'fr.json'));
+    const { out, code } = await tool('faq-export.ts', '--out', join(root, 'faq.csv'), '--data', folder);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'faq:export: fr.json is a link to a file outside the folder, which the tools do not read: put the file itself in the folder.',
+    );
+    expect(existsSync(join(root, 'faq.csv'))).toBe(false);
   });
 });
 
