@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { integrity } from './scripts/integrity';
 import type { Parts } from './src/loader/parts';
 
 // The distributable (README, "Development"; ARCHITECTURE.md, "Builds"). `npm run build` runs
@@ -145,10 +145,7 @@ function builtParts(): Parts {
   const part = (name: string) => {
     const named = files.filter((file) => file.startsWith(`faq-chat.${name}-`) && file.endsWith('.js'));
     if (named.length !== 1) throw new Error(`Expected one dist/faq-chat.${name}-*.js, found ${named.length}: run "npm run build".`);
-    const integrity = `sha384-${createHash('sha384')
-      .update(readFileSync(`dist/${named[0]}`))
-      .digest('base64')}`;
-    return { file: named[0], integrity };
+    return { file: named[0], integrity: integrity(readFileSync(`dist/${named[0]}`)) };
   };
   return { app: part('app'), reader: part('reader') };
 }

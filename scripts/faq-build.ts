@@ -3,16 +3,16 @@
 // so that a large FAQ is ready sooner: the widget loads the index instead of building it.
 // The index holds the locale file without its answers, which go into pieces beside it,
 // fetched as they are shown: a visitor's first answer waits for no file of all answers.
-// The hash is of the file as it is, byte order mark and all, as the widget hashes it.
+// The hash is of the file as it is, byte order mark and all: the widget does not use it,
+// but faq:check compares it with the locale file to tell an index built from an older one.
 // It reads and writes only inside the folder, never through a symbolic link: CI may run it
 // on contributed data.
 import { join } from 'node:path';
-import { folderFiles, FolderError } from '../src/check/folderFiles';
+import { folderFiles, FolderError, localeCodes } from '../src/check/folderFiles';
 import { readable } from '../src/check/readJson';
 import { sha256 } from '../src/data/sha256';
-import { isLocaleCode, validateLocaleFile, validateManifest } from '../src/data/validate';
-import { countEntries } from '../src/search/FaqIndex';
-import { answersApart, pack } from '../src/search/prebuilt';
+import { validateLocaleFile, validateManifest } from '../src/data/validate';
+import { prebuild } from '../src/search/FaqIndex';
 
 const folder = process.argv.slice(2).find((arg) => arg !== '--') ?? 'faq-data';
 const files = folderFiles(folder);
@@ -26,22 +26,13 @@ function read(name: string): string {
 
 try {
   const manifest = JSON.parse(readable(read('index.json')));
-  const locales = Object.keys(validateManifest(manifest, join(folder, 'index.json')).locales);
-  // Locale codes become file names; "npm run faq:check" says more about a wrong one.
-  const wrong = locales.filter((locale) => !isLocaleCode(locale));
-  if (wrong.length > 0) {
-    const message =
-      `index.json lists ${wrong.map((code) => `"${code}"`).join(', ')}, ` +
-      `which ${wrong.length === 1 ? 'is no language code' : 'are no language codes'}: run "npm run faq:check" for help.`;
-    throw new FolderError(message);
-  }
+  const locales = localeCodes(validateManifest(manifest, join(folder, 'index.json')));
   const indexes: Record<string, { file: string; source: string }> = {};
   for (const locale of locales) {
     const text = read(`${locale}.json`);
     const { file } = validateLocaleFile(JSON.parse(readable(text)), `${locale}.json`, locale);
     const name = `${locale}.index.json`;
-    const counted = pack(await countEntries(file.entries, locale));
-    const { index, pieces } = answersApart(counted, file, (piece) => `${locale}.answers-${piece}.json`);
+    const { index, pieces } = await prebuild(file, locale);
     const json = JSON.stringify(index);
     files.write(name, json);
     for (const [piece, answers] of pieces) files.write(piece, JSON.stringify(answers));

@@ -2,11 +2,11 @@
 // it (README, "Hosting"). It takes dist/ as `npm run build` left it; `npm run release` runs
 // every test first, so that a release whose tests fail is not written. The version comes
 // from package.json. `--out <folder>` writes elsewhere than release/.
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { version } from '../package.json';
+import { integrity } from './integrity';
 
 const at = process.argv.indexOf('--out');
 const out = at > 0 ? process.argv[at + 1] : 'release';
@@ -19,25 +19,20 @@ if (!existsSync('dist/faq-chat.js')) {
 }
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-cpSync('dist', folder, { recursive: true });
+// dist/esm and dist/types are the npm package's, which a site that uploads does not load.
+const PACKAGE_ONLY = ['esm', 'types'].map((part) => join('dist', part));
+cpSync('dist', folder, { recursive: true, filter: (source) => !PACKAGE_ONLY.includes(source) });
 
 // Every script, with the hash a page puts in its integrity attribute.
 const scripts = readdirSync(folder).filter((file) => file.endsWith('.js'));
-const integrity = Object.fromEntries(
-  scripts.map((file) => [
-    file,
-    `sha384-${createHash('sha384')
-      .update(readFileSync(join(folder, file)))
-      .digest('base64')}`,
-  ]),
-);
-writeFileSync(join(folder, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+const hashes = Object.fromEntries(scripts.map((file) => [file, integrity(readFileSync(join(folder, file)))]));
+writeFileSync(join(folder, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
 writeFileSync(
   join(folder, 'EMBED.txt'),
   `Upload this folder as it is, for example to https://your-city.example/${name}/, and paste this tag
 before </body> of your pages, with your host in place of https://your-city.example:
 
-<script src="https://your-city.example/${name}/faq-chat.js" integrity="${integrity['faq-chat.js']}" crossorigin="anonymous" defer></script>
+<script src="https://your-city.example/${name}/faq-chat.js" integrity="${hashes['faq-chat.js']}" crossorigin="anonymous" defer></script>
 
 The loader carries the hashes of the files it loads, so they are pinned too. On another
 origin than your pages, the folder must be served with Access-Control-Allow-Origin (README,

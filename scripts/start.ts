@@ -3,13 +3,13 @@
 // page does, so the widget is bundled as for release rather than served as modules. When
 // the faq-data folder has problems, the page shows them in an overlay, in the words of
 // `npm run faq:check`.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { checkFolder } from '../src/check/checkFolder';
 import { folderFiles } from '../src/check/folderFiles';
 import { formatReport } from '../src/check/formatReport';
+import { integrity } from './integrity';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, 'faq-data');
@@ -22,8 +22,6 @@ function bundle(mode: string): Promise<Rolldown.OutputChunk> {
     >
   ).then(([output]) => output.output[0] as Rolldown.OutputChunk);
 }
-
-const integrity = (code: string) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
 
 // Every script the page may load, by path: the loader, the parts it loads on intent (named
 // after their content, as in dist/), and the preview's script. A build that fails leaves

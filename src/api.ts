@@ -7,7 +7,11 @@ export interface Match {
   id: string;
   /** The entry's question, in the locale that answered. */
   question: string;
-  /** The entry's raw answer text (Markdown subset). */
+  /**
+   * The entry's raw answer text (Markdown subset). Where the FAQ's answers come apart from
+   * its index (README, "Large FAQs"), `ask` and the `question` event carry only the answer
+   * the chat shows, the first match's, and the others are empty; `search` gives them all.
+   */
   answer: string;
   /** Confidence in [0, 1]; comparable across queries, locales and FAQ sizes. */
   score: number;
@@ -36,9 +40,6 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** Names of the events a page can listen to with {@link FaqChat.on}. */
-export type FaqChatEvent = 'ready' | 'open' | 'close' | 'question' | 'unanswered' | 'feedback' | 'locale' | 'error';
-
 /** The detail each event carries. */
 export interface FaqChatEventDetail {
   ready: { locale: string };
@@ -50,6 +51,9 @@ export interface FaqChatEventDetail {
   locale: { locale: string; previous: string };
   error: { message: string; url?: string };
 }
+
+/** Names of the events a page can listen to with {@link FaqChat.on}. */
+export type FaqChatEvent = keyof FaqChatEventDetail;
 
 /**
  * How a page sets a widget up: the script tag's data-* attributes, or `window.FaqChatConfig`

@@ -4,8 +4,6 @@ import type { FaqChatOptions } from './api';
 
 /** How a widget is set up, every option resolved. */
 export interface WidgetConfig {
-  /** Absolute URL of the loader, against which the files it loads on intent resolve. Default: none (bundled). */
-  script: string | null;
   /** Absolute URL of the faq-data folder, ending in `/`. Default: `faq-data/` beside the script. */
   dataUrl: string;
   /** Locale the page asks for (`data-locale`); matched against the manifest. Default: none. */
@@ -51,7 +49,7 @@ export function findScript(doc: Document): HTMLScriptElement | null {
 export function optionsFromScript(script: HTMLScriptElement | null): FaqChatOptions {
   const attr = (name: string) => script?.getAttribute(`data-${name}`)?.trim() || undefined;
   const suggestions = attr('suggestions');
-  return {
+  const options: FaqChatOptions = {
     src: attr('faq-src'),
     locale: attr('locale'),
     open: attr('open') === undefined ? undefined : attr('open') === 'true',
@@ -67,6 +65,13 @@ export function optionsFromScript(script: HTMLScriptElement | null): FaqChatOpti
       .map((id) => id.trim())
       .filter(Boolean),
   };
+  // Absent, so that the page's FaqChatConfig shows through where the tag is silent.
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
+/** The locales the visitor may want, best first: the tag's, the page's, the browser's. */
+export function wantedLocales(config: WidgetConfig): (string | null)[] {
+  return [config.locale, document.documentElement.lang, ...navigator.languages];
 }
 
 /**
@@ -78,7 +83,6 @@ export function resolveConfig(options: FaqChatOptions, script: string | null, do
   const src = text(options.src);
   const dataUrl = src ? new URL(src, doc.baseURI).href : new URL('faq-data/', script ?? doc.baseURI).href;
   return {
-    script,
     dataUrl: dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`,
     locale: text(options.locale),
     open: options.open === true,

@@ -27,7 +27,7 @@ function start(): void {
   if (host) existing?.destroy();
   const script = findScript(document);
   const base = script?.src || null;
-  const options = { ...window.FaqChatConfig, ...definedOnly(optionsFromScript(script)) };
+  const options = { ...window.FaqChatConfig, ...optionsFromScript(script) };
   const config = resolveConfig(options, base, document);
   const beside = (file: string) => new URL(file, base ?? document.baseURI).href;
   const pinning = { pinned: !!script?.integrity, crossOrigin: script?.getAttribute('crossorigin') ?? null };
@@ -37,16 +37,8 @@ function start(): void {
     loadApp: () => loadPart<MountApp>(`${beside(PARTS.app.file)}${tries++ ? `?try=${tries}` : ''}`, PARTS.app.integrity, pinning),
     // Workers must be on the page's origin: elsewhere the page reads large files itself.
     startReader: () => new Worker(trustedScriptUrl(beside(PARTS.reader.file))),
-    onDestroy: () => {
-      if (window.FaqChat === widget) delete window.FaqChat;
-    },
   });
   window.FaqChat = widget;
-}
-
-// Attributes the tag does not carry leave the page's FaqChatConfig as it is.
-function definedOnly(options: FaqChatOptions): FaqChatOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 try {

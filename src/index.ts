@@ -22,9 +22,6 @@ export function createFaqChat({ global = false, ...options }: CreateFaqChatOptio
   const widget = createWidget(resolveConfig(options, null, document), {
     loadApp: () => import('./mountApp').then((module) => module.mountApp),
     startReader: () => new Worker(new URL('./reader.ts', import.meta.url), { type: 'module' }),
-    onDestroy: () => {
-      if (global && (window as { FaqChat?: FaqChat }).FaqChat === widget) delete (window as { FaqChat?: FaqChat }).FaqChat;
-    },
   });
   if (global) (window as { FaqChat?: FaqChat }).FaqChat = widget;
   return widget;

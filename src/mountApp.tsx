@@ -3,7 +3,7 @@ import { render } from 'preact';
 import type { FaqChat } from './api';
 import { Chat } from './chat/Chat';
 import { History } from './chat/history';
-import type { WidgetConfig } from './config';
+import { type WidgetConfig, wantedLocales } from './config';
 import { FaqSource, type FaqData } from './data/FaqSource';
 import type { StartReader } from './data/readInWorker';
 import type { Emitter } from './events';
@@ -55,7 +55,7 @@ export const mountApp: MountApp = (host) => {
     createI18n(),
     events,
     new History(config.dataUrl, config.persist === 'session'),
-    [config.locale, document.documentElement.lang, ...navigator.languages],
+    wantedLocales(config),
     config.contact,
   );
   chat.pageSuggestions.value = suggestions ?? config.suggestions;

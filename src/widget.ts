@@ -1,7 +1,7 @@
 import { version } from '../package.json';
 import type { FaqChat, SearchResult } from './api';
 import { storedOpen } from './chat/history';
-import type { WidgetConfig } from './config';
+import { type WidgetConfig, wantedLocales } from './config';
 import type { FaqData } from './data/FaqSource';
 import type { StartReader } from './data/readInWorker';
 import { Emitter } from './events';
@@ -26,8 +26,6 @@ export interface WidgetOptions {
   startReader?: StartReader | null;
   /** The FAQ to answer from. Default: the faq-data folder at `config.dataUrl`. */
   data?: FaqData;
-  /** Runs after `destroy()` has removed everything. */
-  onDestroy?: () => void;
 }
 
 /**
@@ -36,9 +34,9 @@ export interface WidgetOptions {
  * pointer over the launcher, focus on it or a touch; `data-open`, a deep link or a stored
  * conversation whose panel was open; or a call of the API that needs the rest.
  */
-export function createWidget(config: WidgetConfig, { loadApp, startReader, data, onDestroy }: WidgetOptions): FaqChat {
+export function createWidget(config: WidgetConfig, { loadApp, startReader, data }: WidgetOptions): FaqChat {
   const events = new Emitter();
-  const strings = loaderStrings([config.locale, document.documentElement.lang, ...navigator.languages]);
+  const strings = loaderStrings(wantedLocales(config));
   const host = document.createElement('div');
   host.setAttribute('data-faq-chat', '');
   host.setAttribute('data-theme', config.theme);
@@ -160,7 +158,9 @@ export function createWidget(config: WidgetConfig, { loadApp, startReader, data,
       removeEventListener('hashchange', followLink);
       host.remove();
       events.clear();
-      onDestroy?.();
+      // A widget published as window.FaqChat takes it with it; a newer one's stays.
+      const page = window as { FaqChat?: FaqChat };
+      if (page.FaqChat === api) delete page.FaqChat;
     },
   };
   Object.defineProperty(api, HOST, { value: host });

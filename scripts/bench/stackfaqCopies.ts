@@ -2,8 +2,7 @@
 // by a word of its own in every question and answer, so that no two entries are equal.
 import { readFileSync } from 'node:fs';
 import type { Entry } from '../../src/data/format';
-import { countEntries } from '../../src/search/FaqIndex';
-import { answersApart, pack } from '../../src/search/prebuilt';
+import { prebuild } from '../../src/search/FaqIndex';
 
 const DATA = '../shared/datasets/stackfaq';
 const source = JSON.parse(readFileSync(`${DATA}/en.json`, 'utf8')).entries as Entry[];
@@ -26,8 +25,7 @@ export function stackfaqCopies(size: number): Entry[] {
  * apart in pieces, by name, encoded once as a static server's files are.
  */
 export async function prebuiltFiles(entries: Entry[]): Promise<Map<string, Buffer>> {
-  const counted = pack(await countEntries(entries, 'en'));
-  const { index, pieces } = answersApart(counted, { locale: 'en', entries }, (piece) => `en.answers-${piece}.json`);
+  const { index, pieces } = await prebuild({ locale: 'en', entries }, 'en');
   return new Map([
     ['en.index.json', Buffer.from(JSON.stringify(index))],
     ...[...pieces].map(([name, piece]): [string, Buffer] => [name, Buffer.from(JSON.stringify(piece))]),

@@ -109,7 +109,7 @@ export class Chat {
     if (!text) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     this.#conversation.add({ kind: 'question', text });
     this.pending.value++;
-    const result = await this.search(text).finally(() => this.pending.value--);
+    const result = await this.#locales.search(text, undefined, true).finally(() => this.pending.value--);
     // Our failure, not a gap in the FAQ nor the visitor's words: the question is held, and
     // answered when the data comes back; the site's analytics are not told it went unanswered.
     if (this.status.value === 'failed') {
@@ -191,7 +191,7 @@ export class Chat {
     if (!(await this.#locales.retry())) return;
     for (const held of this.messages.value.filter((message) => message.kind === 'unavailable')) {
       this.#conversation.remove(held);
-      this.#reply(held.question, await this.search(held.question));
+      this.#reply(held.question, await this.#locales.search(held.question, undefined, true));
     }
   }
 

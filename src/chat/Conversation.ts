@@ -3,7 +3,7 @@ import { type History, MAX_MESSAGES } from './history';
 import type { Message } from './messages';
 
 /** A message as it is added: the conversation gives it its key. */
-export type NewMessage = Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never;
+type NewMessage = Message extends infer M ? (M extends Message ? Omit<M, 'key'> : never) : never;
 
 /**
  * The conversation with the visitor, and what the tab keeps of it from page to page
@@ -18,6 +18,7 @@ export class Conversation {
   chosenLocale: string | undefined;
 
   #nextKey: number;
+  #saving = false;
   readonly #history: History;
 
   constructor(history: History) {
@@ -88,11 +89,18 @@ export class Conversation {
     return count;
   }
 
+  // One write for all the changes of one task: a question asked by a press changes the
+  // conversation two or three times in a row, and each write serializes all of it.
   #save(): void {
-    this.#history.save({
-      messages: this.messages.value,
-      open: this.isOpen.value,
-      ...(this.chosenLocale && { locale: this.chosenLocale }),
+    if (this.#saving) return;
+    this.#saving = true;
+    queueMicrotask(() => {
+      this.#saving = false;
+      this.#history.save({
+        messages: this.messages.value,
+        open: this.isOpen.value,
+        ...(this.chosenLocale && { locale: this.chosenLocale }),
+      });
     });
   }
 }

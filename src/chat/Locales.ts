@@ -63,8 +63,12 @@ export class Locales {
     });
   }
 
-  /** Searches a locale, the served one by default, loading it if needed. Never rejects. */
-  async search(question: string, options?: SearchOptions): Promise<SearchResult> {
+  /**
+   * Searches a locale, the served one by default, loading it if needed. Never rejects. Where
+   * the answers come apart from the entries (README, "Large FAQs"), `shownOnly` fetches only
+   * the answer the chat shows, the first match's, and leaves the others empty.
+   */
+  async search(question: string, options?: SearchOptions, shownOnly = false): Promise<SearchResult> {
     await this.ready;
     const wanted = own(options, 'locale');
     const locale = wanted === undefined ? this.locale.value : matchLocale(asText(wanted), Object.keys(this.names.value));
@@ -72,7 +76,8 @@ export class Locales {
     try {
       const loaded = await this.#source.load(locale);
       const result = loaded.index.search(asText(question), own(options, 'limit') as number | undefined);
-      const answers = await loaded.answers?.(result.matches.map(({ id }) => id));
+      const wanted = shownOnly ? result.matches.slice(0, result.reply === 'none' ? 0 : 1) : result.matches;
+      const answers = await loaded.answers?.(wanted.map(({ id }) => id));
       answers?.forEach((answer, position) => {
         result.matches[position].answer = answer;
       });

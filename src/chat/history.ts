@@ -12,10 +12,12 @@ export interface Stored {
   locale?: string;
 }
 
-/** The sessionStorage key of the conversation with one faq-data folder. */
-export function storageKey(dataUrl: string): string {
-  return `faq-chat:${dataUrl}`;
-}
+// The sessionStorage keys of the conversation with one faq-data folder, and of whether its
+// panel was open. The second is apart, so that the loader, which reads it on every page
+// view, reads one character rather than the whole conversation.
+const storageKey = (dataUrl: string) => `faq-chat:${dataUrl}`;
+const openKey = (dataUrl: string) => `faq-chat:open:${dataUrl}`;
+const OPEN = '1';
 
 /**
  * Whether the conversation stored for a data URL had its panel open: the loader reads this
@@ -23,7 +25,7 @@ export function storageKey(dataUrl: string): string {
  */
 export function storedOpen(dataUrl: string): boolean {
   try {
-    return JSON.parse(sessionStorage.getItem(storageKey(dataUrl)) ?? 'null')?.open === true;
+    return sessionStorage.getItem(openKey(dataUrl)) === OPEN;
   } catch {
     return false;
   }
@@ -35,12 +37,12 @@ export function storedOpen(dataUrl: string): boolean {
  * modes, sandboxed frames) or full is simply not used.
  */
 export class History {
-  readonly #key: string;
+  readonly #dataUrl: string;
   readonly #enabled: boolean;
   #allowed = false;
 
   constructor(dataUrl: string, enabled: boolean) {
-    this.#key = storageKey(dataUrl);
+    this.#dataUrl = dataUrl;
     this.#enabled = enabled;
   }
 
@@ -52,13 +54,13 @@ export class History {
     const empty: Stored = { messages: [], open: false };
     if (!this.#enabled) return empty;
     try {
-      const saved: unknown = JSON.parse(sessionStorage.getItem(this.#key) ?? 'null');
+      const saved: unknown = JSON.parse(sessionStorage.getItem(storageKey(this.#dataUrl)) ?? 'null');
       if (typeof saved !== 'object' || saved === null) return empty;
       this.#allowed = true;
-      const { messages, open, locale } = saved as Record<string, unknown>;
+      const { messages, locale } = saved as Record<string, unknown>;
       return {
         messages: Array.isArray(messages) ? messages.filter(isMessage).slice(-MAX_MESSAGES) : [],
-        open: open === true,
+        open: storedOpen(this.#dataUrl),
         ...(typeof locale === 'string' && { locale }),
       };
     } catch {
@@ -74,8 +76,11 @@ export class History {
   save(stored: Stored): void {
     if (!this.#enabled || !this.#allowed) return;
     try {
-      const kept: Stored = { ...stored, messages: stored.messages.slice(-MAX_MESSAGES) };
-      sessionStorage.setItem(this.#key, JSON.stringify(kept, listsAsLists));
+      const { messages, open, locale } = stored;
+      const kept = { messages: messages.slice(-MAX_MESSAGES), ...(locale !== undefined && { locale }) };
+      sessionStorage.setItem(storageKey(this.#dataUrl), JSON.stringify(kept, listsAsLists));
+      if (open) sessionStorage.setItem(openKey(this.#dataUrl), OPEN);
+      else sessionStorage.removeItem(openKey(this.#dataUrl));
     } catch {
       // Blocked or full: the conversation just lives as long as the page.
     }

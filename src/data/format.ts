@@ -69,12 +69,12 @@ export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const FILE_NAME = /^[\w-][\w.-]*\.json$/;
 
 /** A field that names the JSON Schema for editors' help, allowed in every file and ignored. */
-export const SCHEMA_FIELD = '$schema';
+const SCHEMA_FIELD = '$schema';
 
 export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-export const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
-export const isLink = (value: unknown): value is string => isText(value) && isSafeUrl(value.trim());
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
+const isLink = (value: unknown): value is string => isText(value) && isSafeUrl(value.trim());
 // UI strings are plain text with {{…}} placeholders. i18next would expand "$t(key)" in
 // them into other strings, and a few levels of that grow a string exponentially.
 export const isUiText = (value: unknown): value is string => typeof value === 'string' && !value.includes('$t(');

@@ -1,5 +1,8 @@
-/** The sha256 of a file, in hex: how the manifest's `indexes` name the file an index was built from. */
-export async function sha256(file: string | ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', typeof file === 'string' ? new TextEncoder().encode(file) : file);
+/**
+ * The sha256 of a text, in hex: how the manifest's `indexes` name the file an index was
+ * built from, for faq:check to tell when it is out of date.
+ */
+export async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -1,9 +1,9 @@
 import type { Options } from 'minisearch';
 import type { Match, SearchResult } from '../api';
-import type { Entry } from '../data/format';
+import type { Entry, LocaleFile } from '../data/format';
 import { type Counted, countTerms } from './count';
 import { CountedMiniSearch } from './engine';
-import { type PackedCounts, unpack } from './prebuilt';
+import { type AnswerPiece, answersApart, type PackedCounts, type PrebuiltIndex, pack, unpack } from './prebuilt';
 import { type Evidence, replyOf } from './reply';
 import { remembered, stemmer } from './stem';
 import { stopWords } from './stopWords';
@@ -162,6 +162,14 @@ export function engineOptions(documentFrequency: ReadonlyMap<string, number>): O
 /** The terms of a locale's entries, counted as the index counts them: what `npm run faq:build` writes. */
 export function countEntries(entries: Entry[], locale: string): Promise<Counted> {
   return countTerms(entries, FIELDS, analyzer(locale));
+}
+
+/**
+ * What `npm run faq:build` writes for a locale file: its index, and the pieces of its
+ * answers by their file names, `<locale>.answers-<n>.json`.
+ */
+export async function prebuild(file: LocaleFile, locale: string): Promise<{ index: PrebuiltIndex; pieces: Map<string, AnswerPiece> }> {
+  return answersApart(pack(await countEntries(file.entries, locale)), file, (piece) => `${locale}.answers-${piece}.json`);
 }
 
 /**

@@ -46,7 +46,6 @@ export interface AnswerPieces {
 
 /** One piece of answers, as its file holds it. */
 export interface AnswerPiece {
-  version: typeof INDEX_VERSION;
   answers: string[];
 }
 
@@ -68,7 +67,7 @@ export function answersApart(
   const per = Math.max(1, Math.round(PIECE_BYTES / Math.max(1, average)));
   const pieces = new Map<string, AnswerPiece>();
   for (let start = 0; start < answers.length; start += per) {
-    pieces.set(name(pieces.size), { version: INDEX_VERSION, answers: answers.slice(start, start + per) });
+    pieces.set(name(pieces.size), { answers: answers.slice(start, start + per) });
   }
   const entries = file.entries.map(({ answer, ...rest }) => rest);
   return { index: { ...index, file: { ...file, entries }, answers: { per, files: [...pieces.keys()] } }, pieces };

@@ -195,7 +195,7 @@ export function stemmer(locale: string): Stemmer {
 }
 
 /** The most stems kept by `remembered`: a few hundred kilobytes. */
-export const REMEMBERED_STEMS = 10_000;
+const REMEMBERED_STEMS = 10_000;
 
 /**
  * A stemmer that stems each word once: words repeat. It forgets all it knows when it

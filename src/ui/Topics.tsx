@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { useChat } from './context';
 import { Questions } from './Questions';
 
@@ -8,16 +9,25 @@ import { Questions } from './Questions';
 export function Topics() {
   const chat = useChat();
   const faq = chat.faq.value;
-  const topics = (faq?.categories ?? [])
-    .map((category) => ({ ...category, entries: faq!.entries.filter((entry) => entry.category === category.id) }))
-    .filter((topic) => topic.entries.length > 0);
-  if (topics.length === 0) return null;
+  // The log draws again for every message; a FAQ of thousands of entries is grouped, and its
+  // lists drawn, once per FAQ, and the same lists are handed back, which Preact skips.
+  const lists = useMemo(() => {
+    const byCategory = new Map<string, { id: string; question: string }[]>();
+    for (const entry of faq?.entries ?? []) {
+      if (!entry.category) continue;
+      const listed = byCategory.get(entry.category);
+      if (listed) listed.push(entry);
+      else byCategory.set(entry.category, [entry]);
+    }
+    return (faq?.categories ?? [])
+      .filter((category) => byCategory.has(category.id))
+      .map((category) => <Questions key={category.id} label={category.title} entries={byCategory.get(category.id)!} />);
+  }, [faq]);
+  if (lists.length === 0) return null;
   return (
     <details class="topics">
       <summary>{chat.t.value('browse')}</summary>
-      {topics.map((topic) => (
-        <Questions key={topic.id} label={topic.title} entries={topic.entries} />
-      ))}
+      {lists}
     </details>
   );
 }

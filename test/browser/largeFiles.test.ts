@@ -4,8 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/data/sha256';
-import { countEntries } from '../../src/search/FaqIndex';
-import { answersApart, pack } from '../../src/search/prebuilt';
+import { prebuild } from '../../src/search/FaqIndex';
 import { scriptPage, useHarness } from './harness';
 
 const harness = useHarness();
@@ -113,11 +112,7 @@ describe('a large data file', () => {
 
 // The index that `npm run faq:build` writes for these entries, and the pieces of their answers.
 async function built(): Promise<Record<string, string>> {
-  const { index, pieces } = answersApart(
-    pack(await countEntries(entries, 'en')),
-    { locale: 'en', entries },
-    (piece) => `en.answers-${piece}.json`,
-  );
+  const { index, pieces } = await prebuild({ locale: 'en', entries }, 'en');
   const indexes = { en: { file: 'en.index.json', source: await sha256(text) } };
   return {
     'index.json': JSON.stringify({ ...JSON.parse(manifest), indexes }),

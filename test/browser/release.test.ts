@@ -38,6 +38,12 @@ describe('a release', () => {
     }
   });
 
+  it('holds what a site uploads, not the npm package', () => {
+    expect(readdirSync(folder)).toEqual(expect.arrayContaining(['faq-chat.js', 'faq-data', 'index.html', 'preview.html']));
+    expect(readdirSync(folder)).not.toContain('esm');
+    expect(readdirSync(folder)).not.toContain('types');
+  });
+
   it('zips the folder as it is', () => {
     const zipped = unzipSync(readFileSync(`${folder}.zip`));
     expect(Object.keys(zipped)).toContain(`${name}/faq-chat.js`);

@@ -2,8 +2,7 @@ import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { validateLocaleFile } from '../../src/data/validate';
-import { countEntries, MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
-import { answersApart, pack } from '../../src/search/prebuilt';
+import { MAX_QUESTION_LENGTH, prebuild } from '../../src/search/FaqIndex';
 import { fetchFaqData } from '../support/fetchFaqData';
 import { focused, renderWidget, screen } from './renderWidget';
 
@@ -350,9 +349,11 @@ describe('when the data cannot be loaded', () => {
 
 describe('with the answers apart from a prebuilt index (npm run faq:build)', () => {
   // The ICLEI data as faq:build writes it: the index holds the entries, the answers are in pieces.
-  const built = async () => {
+  // `padding` lengthens every answer, so that they fill several pieces.
+  const built = async (padding = '') => {
     const { file } = validateLocaleFile(JSON.parse(readFileSync('faq-data/en.json', 'utf8')), 'en.json', 'en');
-    const { index, pieces } = answersApart(pack(await countEntries(file.entries, 'en')), file, (piece) => `en.answers-${piece}.json`);
+    for (const entry of file.entries) entry.answer += padding;
+    const { index, pieces } = await prebuild(file, 'en');
     const manifest = {
       version: 1,
       defaultLocale: 'en',
@@ -380,6 +381,22 @@ describe('with the answers apart from a prebuilt index (npm run faq:build)', () 
     expect(heading.closest('article')!.querySelector('.answer')!.textContent).toContain('1990');
     expect(requested.some((url) => url.endsWith('/en.json'))).toBe(false);
     expect(requested.filter((url) => url.includes('.answers-')).length).toBeGreaterThan(0);
+  });
+
+  it('fetches for a question only the piece of the answer it shows; search() fetches those of every match', async () => {
+    const { files, pieces } = await built(` ${'More words. '.repeat(700)}`);
+    expect(pieces.length).toBeGreaterThan(3);
+    const { api, chat } = await renderWidget({ files });
+    const { requested } = fetchFaqData('faq-data', files);
+    const fetchedPieces = () => new Set(requested.filter((url) => url.includes('.answers-')));
+    const asked = await chat.ask('When did ICLEI start?');
+    expect(asked.best?.id).toBe('founded');
+    expect(asked.best?.answer).toContain('1990');
+    expect(fetchedPieces().size).toBe(1);
+    const searched = await api.search('When did ICLEI start?');
+    expect(searched.matches.length).toBeGreaterThan(3);
+    expect(searched.matches.every(({ answer }) => answer.length > 0)).toBe(true);
+    expect(fetchedPieces().size).toBeGreaterThan(1);
   });
 });
 

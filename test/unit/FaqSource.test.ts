@@ -69,22 +69,21 @@ describe('FaqSource', () => {
   it('serves a locale from an index that holds its answers apart, and refuses a piece that is not of it', async () => {
     const { readFileSync } = await import('node:fs');
     const { validateLocaleFile } = await import('../../src/data/validate');
-    const { countEntries } = await import('../../src/search/FaqIndex');
-    const { answersApart, pack } = await import('../../src/search/prebuilt');
+    const { prebuild } = await import('../../src/search/FaqIndex');
     const { file } = validateLocaleFile(JSON.parse(readFileSync('faq-data/en.json', 'utf8')), 'en.json', 'en');
-    const { index, pieces } = answersApart(pack(await countEntries(file.entries, 'en')), file, (piece) => `en.answers-${piece}.json`);
+    const { index, pieces } = await prebuild(file, 'en');
     const manifest = JSON.stringify({ version: 1, locales: { en: 'English' }, indexes: { en: { file: 'en.index.json', source: '' } } });
     const files = { 'index.json': manifest, 'en.index.json': JSON.stringify(index) };
     const [piece, { answers }] = [...pieces][0];
 
-    const { requested } = fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ version: 4, answers }) });
+    const { requested } = fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ answers }) });
     const loaded = await new FaqSource(DATA_URL).load('en');
     expect(requested).toEqual([`${DATA_URL}index.json`, `${DATA_URL}en.index.json`]);
     expect(loaded.file.entries.every((entry) => entry.answer === '')).toBe(true);
     expect(await loaded.answers!(['founded', 'nowhere'])).toEqual([file.entries.find(({ id }) => id === 'founded')!.answer, '']);
     expect(loaded.file.entries.find(({ id }) => id === 'founded')!.answer).toContain('1990');
 
-    fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ version: 4, answers: answers.slice(1) }) });
+    fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ answers: answers.slice(1) }) });
     const short = await new FaqSource(DATA_URL).load('en');
     await expect(short.answers!(['founded'])).rejects.toThrow(`${DATA_URL}${piece} is not the piece of answers its index names`);
 

@@ -3,7 +3,7 @@ import { FaqSource } from '../../src/data/FaqSource';
 import { Emitter } from '../../src/events';
 import { createI18n } from '../../src/i18n/i18n';
 import { Chat } from '../../src/chat/Chat';
-import { History, MAX_MESSAGES } from '../../src/chat/history';
+import { History, MAX_MESSAGES, storedOpen } from '../../src/chat/history';
 import { DATA_URL, fetchFaqData } from '../support/fetchFaqData';
 
 const KEY = `faq-chat:${DATA_URL}`;
@@ -23,9 +23,26 @@ describe('the stored conversation', () => {
     await first.ask('When did ICLEI start?');
     expect(sessionStorage.getItem(KEY)).toBeNull();
     await first.visitorAsks('Where is the headquarters?');
-    expect(JSON.parse(sessionStorage.getItem(KEY)!)).toMatchObject({ open: true, messages: { length: 4 } });
+    expect(JSON.parse(sessionStorage.getItem(KEY)!)).toMatchObject({ messages: { length: 4 } });
+    // Whether the panel was open is kept apart, for the loader to read on every page view.
+    expect(sessionStorage.getItem(`faq-chat:open:${DATA_URL}`)).toBe('1');
+    expect(storedOpen(DATA_URL)).toBe(true);
+    first.close();
+    await Promise.resolve();
+    expect(storedOpen(DATA_URL)).toBe(false);
     const next = await chat();
     expect(next.messages.value.map((message) => message.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('is written once for all the changes of one task', async () => {
+    sessionStorage.clear();
+    const one = await chat();
+    const writes = vi.spyOn(History.prototype, 'save');
+    // The press allows storing and adds the question in one task; the reply comes in another.
+    await one.visitorAsks('When did ICLEI start?');
+    expect(writes).toHaveBeenCalledTimes(2);
+    expect(writes.mock.calls[1][0].messages.map((message) => message.kind)).toEqual(['question', 'answer']);
+    writes.mockRestore();
   });
 
   it('is never written with data-persist="none"', async () => {
