@@ -85,7 +85,9 @@ const outcomes = (group: Sample[], model: ReplyModel, answer: number, floor: num
     } else {
       on++;
       if (answered) sample.top ? right++ : misled++;
-      else if (listed && sample.near) offered++;
+      // Offered as the contract measures it: the right entry among the first three
+      // matches of a question not answered, shown in a list or not.
+      else if (sample.near) offered++;
     }
   }
   const of = (count: number, total: number) => (total ? count / total : 0);

@@ -27,6 +27,7 @@ const COLUMNS: (keyof Outcomes)[] = [
   'right',
   'offered',
   'found',
+  'found in chat',
   'misled',
   'missed',
   'off-topic answered',

@@ -29,6 +29,8 @@ export interface Outcomes {
   right: number;
   offered: number;
   found: number;
+  /** Found through what the chat shows: an answer, or choices (below the floor of evidence it shows none). */
+  'found in chat': number;
   misled: number;
   missed: number;
   'top-1': number;
@@ -44,6 +46,8 @@ export interface Tally {
   offTopic: number;
   right: number;
   offered: number;
+  /** Offered, and in a shortlist the chat shows. */
+  listed: number;
   misled: number;
   top1: number;
   r3: number;
@@ -63,10 +67,13 @@ export function tally(tests: TestQuestion[], search: Search, into: Tally = empty
     }
     into.onTopic++;
     const rank = matches.slice(0, 10).findIndex((match) => test.expect.includes(match.id));
-    // Offered counts only when the chat shows the choices: below the floor of evidence it
-    // shows none.
+    // Offered as the contract measures it, from `matches` alone; below the floor of evidence
+    // the chat shows no choices, which `listed` leaves out.
     if (best) test.expect.includes(best.id) ? into.right++ : into.misled++;
-    else if (reply === 'shortlist' && rank >= 0 && rank < 3) into.offered++;
+    else if (rank >= 0 && rank < 3) {
+      into.offered++;
+      if (reply === 'shortlist') into.listed++;
+    }
     if (rank === 0) into.top1++;
     if (rank >= 0 && rank < 3) into.r3++;
     if (rank >= 0) into.mrr += 1 / (rank + 1);
@@ -79,6 +86,7 @@ export const emptyTally = (): Tally => ({
   offTopic: 0,
   right: 0,
   offered: 0,
+  listed: 0,
   misled: 0,
   top1: 0,
   r3: 0,
@@ -94,6 +102,7 @@ export function share(t: Tally): Outcomes {
     right: on(t.right),
     offered: on(t.offered),
     found: on(t.right + t.offered),
+    'found in chat': on(t.right + t.listed),
     misled: on(t.misled),
     missed: on(t.onTopic - t.right - t.offered - t.misled),
     'top-1': on(t.top1),

@@ -27,11 +27,27 @@ async function outcomes(sets: TestSet[], into: Tally = emptyTally()) {
 const [stackfaq] = readSets(STACKFAQ);
 const iclei = readSets(ICLEI);
 
+describe('the outcome of a question', () => {
+  const match = (id: string) => ({ id, question: id, answer: id, score: 0.3 });
+  const ask = (reply: 'answer' | 'shortlist' | 'none', ids: string[], expect = ['b']) =>
+    share(tally([{ q: 'q', expect }], () => ({ reply, best: reply === 'answer' ? match(ids[0]) : null, matches: ids.map(match) })));
+
+  it('is counted as the contract measures it: offered whenever no answer is given and a right entry is among the first three', () => {
+    expect(ask('none', ['a', 'b', 'c'])).toMatchObject({ offered: 1, found: 1, 'found in chat': 0, missed: 0 });
+    expect(ask('shortlist', ['a', 'b', 'c'])).toMatchObject({ offered: 1, found: 1, 'found in chat': 1 });
+    expect(ask('shortlist', ['a', 'c', 'd', 'b'])).toMatchObject({ offered: 0, found: 0, missed: 1, 'R@3': 0 });
+    expect(ask('answer', ['a', 'b'])).toMatchObject({ right: 0, misled: 1, found: 0, 'found in chat': 0 });
+    expect(ask('answer', ['b', 'a'])).toMatchObject({ right: 1, found: 1, 'found in chat': 1 });
+    expect(ask('shortlist', ['a'], [])).toMatchObject({ 'off-topic shortlisted': 1, 'off-topic answered': 0 });
+  });
+});
+
 describe('answer quality', () => {
-  it('StackFAQ: misled at most 0.05; found at least 0.81 (target 0.85)', async () => {
-    const { misled, found } = await outcomes([stackfaq]);
+  it('StackFAQ: misled at most 0.05; found at least 0.835 (target 0.85), 0.81 through what the chat shows', async () => {
+    const { misled, found, 'found in chat': inChat } = await outcomes([stackfaq]);
     expect(misled).toBeLessThanOrEqual(0.05);
-    expect(found).toBeGreaterThanOrEqual(0.81);
+    expect(found).toBeGreaterThanOrEqual(0.835);
+    expect(inChat).toBeGreaterThanOrEqual(0.81);
   });
 
   it('ICLEI shipped tests: right at least 0.95 in every locale, off-topic answered at most 0.05', async () => {
@@ -39,9 +55,10 @@ describe('answer quality', () => {
     expect((await outcomes(iclei))['off-topic answered']).toBeLessThanOrEqual(0.05);
   });
 
-  it('held-out questions: found at least 0.91 (target 0.95), misled at most 0.03', async () => {
-    const { found, misled } = await outcomes(readSets(ICLEI, HOLDOUT));
-    expect(found).toBeGreaterThanOrEqual(0.91);
+  it('held-out questions: found at least 0.94 (target 0.95), 0.91 through what the chat shows; misled at most 0.03', async () => {
+    const { found, misled, 'found in chat': inChat } = await outcomes(readSets(ICLEI, HOLDOUT));
+    expect(found).toBeGreaterThanOrEqual(0.94);
+    expect(inChat).toBeGreaterThanOrEqual(0.91);
     expect(misled).toBeLessThanOrEqual(0.03);
   });
 
