@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FaqSource } from '../../src/data/FaqSource';
+import { INDEX_VERSION } from '../../src/search/prebuilt';
 import { DATA_URL, fetchFaqData } from '../support/fetchFaqData';
 
 describe('FaqSource', () => {
@@ -92,7 +93,7 @@ describe('FaqSource', () => {
     const passedOver = [
       '{"version": 5, "engine": 5}',
       { ...index, ids: [...index.ids].reverse() },
-      { ...index, version: 4 },
+      { ...index, version: INDEX_VERSION - 1 },
       { ...index, file: undefined },
       { ...index, answers: { per: 0, files: index.answers.files } },
       { ...index, answers: { ...index.answers, files: ['../en.answers-0.json'] } },

@@ -55,11 +55,19 @@ describe('answer quality', () => {
     expect((await outcomes(iclei))['off-topic answered']).toBeLessThanOrEqual(0.05);
   });
 
-  it('held-out questions: found at least 0.94 (target 0.95), 0.91 through what the chat shows; misled at most 0.03', async () => {
+  it('held-out questions: found at least 0.95, 0.93 through what the chat shows; misled at most 0.03', async () => {
     const { found, misled, 'found in chat': inChat } = await outcomes(readSets(ICLEI, HOLDOUT));
-    expect(found).toBeGreaterThanOrEqual(0.94);
-    expect(inChat).toBeGreaterThanOrEqual(0.91);
+    expect(found).toBeGreaterThanOrEqual(0.95);
+    expect(inChat).toBeGreaterThanOrEqual(0.93);
     expect(misled).toBeLessThanOrEqual(0.03);
+  });
+
+  it('held-out questions: no locale finds less than today', async () => {
+    // Out of 32 questions in scope per locale, as `npm run eval` printed them.
+    const today: Record<string, number> = { en: 0.969, es: 0.906, fr: 0.969, pt: 0.906, ko: 1, ja: 0.938, zh: 1 };
+    for (const set of readSets(ICLEI, HOLDOUT)) {
+      expect((await outcomes([set])).found, set.locale).toBeGreaterThanOrEqual(today[set.locale] - 0.001);
+    }
   });
 
   it('cross-FAQ negatives: answered at most 0.05', async () => {

@@ -44,6 +44,20 @@ describe('stemmer', () => {
     for (const [word, stem] of Object.entries(cases)) expect([word, stemmer('en')(word)]).toEqual([word, stem]);
   });
 
+  it('fr, pt: strips a long ending only from R2, so that a short stem is not cut to a stub', () => {
+    const [fr, pt, es] = [stemmer('fr'), stemmer('pt'), stemmer('es')];
+    // "adhérents" met nothing on "adh"; from R2 it keeps "adher", as "adhérer" does.
+    expect(['adherents', 'adherent', 'adherer', 'adhere'].map(fr)).toEqual(['adher', 'adher', 'adher', 'adher']);
+    // "durable" no longer meets "dur" (hard), nor "qualidade" the question word "qual".
+    expect(fr('durables')).toBe('durabl');
+    expect(pt('qualidade')).toBe('qualidad');
+    // Where R2 starts early enough, long endings still go.
+    expect(fr('gouvernements')).toBe('gouvern');
+    expect(fr('rapidement')).toBe('rapid');
+    // Spanish keeps its light stemmer: long endings go wherever a stem of three letters stays.
+    expect(es('fundadores')).toBe('fund');
+  });
+
   it('keeps numbers and words of locales without a stemmer', () => {
     expect(stemmer('en')('1990s')).toBe('1990s');
     expect(stemmer('ko')('회원이')).toBe('회원이');
