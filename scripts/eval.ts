@@ -63,6 +63,8 @@ async function report(title: string, sets: TestSet[]): Promise<void> {
   console.log(table(['data', 'engine', 'questions', ...COLUMNS], rows));
 }
 
+const SHORT_WORDS = 6;
+
 function format(value: number): string {
   return Number.isNaN(value) ? '–' : value.toFixed(3);
 }
@@ -76,6 +78,9 @@ if (args.length) {
   const [stackfaq] = readSets(STACKFAQ, undefined, 'StackFAQ');
   const iclei = readSets(ICLEI, undefined, 'ICLEI');
   await report('StackFAQ (test/stackfaq)', [stackfaq]);
+  // Short questions, keywords more than sentences, are where a lexical engine misleads most.
+  const short = stackfaq.tests.filter((test) => test.q.split(/\s+/).filter(Boolean).length <= SHORT_WORDS);
+  await report(`StackFAQ, questions of ${SHORT_WORDS} words or fewer`, [{ ...stackfaq, name: 'StackFAQ short', tests: short }]);
   await report('ICLEI shipped tests (faq-data/tests)', iclei);
   await report('ICLEI held-out questions (test/holdout)', readSets(ICLEI, HOLDOUT, 'held-out'));
   await report('Cross-FAQ negatives (all off-topic)', crossNegatives(stackfaq, iclei));
