@@ -1,6 +1,7 @@
 // `npm run eval`: what visitors get from the widget's own search, beside plain MiniSearch
 // with default options on the same data, per locale (README, "The FAQ data"), on StackFAQ (an
-// outside benchmark nobody tuned for), the ICLEI test questions shipped in faq-data/tests,
+// outside benchmark nobody tuned for; its short questions also apart), the ICLEI test
+// questions shipped in faq-data/tests,
 // the held-out ones in test/holdout, and the cross-FAQ negatives (one FAQ's questions asked
 // of the other).
 // `npm run eval -- <faq-data folder>... [--tests <folder>]` measures other folders instead;
