@@ -31,18 +31,27 @@ export interface WidgetConfig {
 // The loader's file name, for finding its tag where a tag manager left no currentScript.
 const LOADER_NAME = /\/faq-chat\.js(?:[?#]|$)/;
 
+// Document is [LegacyOverrideBuiltIns]: markup injected into the page, such as
+// <img name="currentScript">, shadows document.currentScript and document.querySelectorAll.
+// The loader reads them through Document.prototype's own members, which markup cannot reach,
+// since the tag it finds decides where the rest of the widget is imported from
+// (README, "Security").
+const currentScriptOf = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get;
+const { querySelectorAll } = Document.prototype;
+
 /**
- * The loader's own script tag: `document.currentScript` as the script starts, else the last
- * tag whose file is faq-chat.js.
+ * The loader's own script tag: `document.currentScript` as the script starts. Only where that
+ * is truly null (a tag manager added the script) is the tag found by its file name, trusting
+ * the page's markup: a tag the page pinned with a nonce or an `integrity` first, else the
+ * first in the page, as injected markup usually comes after the site's own tags.
  */
 export function findScript(doc: Document): HTMLScriptElement | null {
-  const current = doc.currentScript;
-  if (current instanceof HTMLScriptElement) return current;
-  return (
-    [...doc.querySelectorAll('script[src]')]
-      .reverse()
-      .find((tag): tag is HTMLScriptElement => LOADER_NAME.test((tag as HTMLScriptElement).src)) ?? null
+  const current = currentScriptOf?.call(doc);
+  if (current) return current instanceof HTMLScriptElement ? current : null;
+  const named = [...querySelectorAll.call(doc, 'script[src]')].filter(
+    (tag): tag is HTMLScriptElement => tag instanceof HTMLScriptElement && LOADER_NAME.test(tag.src),
   );
+  return named.find((tag) => tag.nonce || tag.integrity) ?? named[0] ?? null;
 }
 
 /** The options a script tag's data-* attributes give; an attribute that is absent gives none. */
