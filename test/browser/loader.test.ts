@@ -234,29 +234,29 @@ describe('injected by a tag manager', () => {
 });
 
 describe('markup injected into the page', () => {
-  it.each([
-    ["script-src 'nonce-n0nce' 'strict-dynamic'"],
-    ["script-src 'nonce-n0nce'"],
-  ])('cannot choose where the loader imports the rest from, under %s', async (policy) => {
-    // <img name="currentScript"> shadows document.currentScript (Document is
-    // [LegacyOverrideBuiltIns]); a second tag named faq-chat.js on another origin then
-    // offered the loader its own faq-chat.app-<hash>.js, imported with the loader's trust.
-    const evil = harness.insecureUrl;
-    harness.server.page(APP.replace('/', '/evil/'), { type: 'text/javascript', body: 'window.__pwned = true;' });
-    harness.server.page('/evil/faq-chat.js', { type: 'text/javascript', body: '' });
-    harness.server.page('/clobbered.html', {
-      headers: { 'content-security-policy': policy },
-      body:
-        '<!doctype html><html lang="en"><head><title>Clobbered</title></head><body>' +
-        '<script nonce="n0nce" src="/faq-chat.js" defer></script>' +
-        `<p>A comment</p><img name="currentScript"><script src="${evil}/evil/faq-chat.js"></script></body></html>`,
-    });
-    const start = harness.server.requests.length;
-    const { page } = await harness.open('/clobbered.html');
-    await page.waitForFunction(() => window.FaqChat !== undefined);
-    const result = await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'));
-    expect(result.best?.id).toBe('founded');
-    expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned ?? false)).toBe(false);
-    expect(requestsFrom(start).filter((path) => path.startsWith('/evil/faq-chat.app'))).toEqual([]);
-  });
+  it.each([["script-src 'nonce-n0nce' 'strict-dynamic'"], ["script-src 'nonce-n0nce'"]])(
+    'cannot choose where the loader imports the rest from, under %s',
+    async (policy) => {
+      // <img name="currentScript"> shadows document.currentScript (Document is
+      // [LegacyOverrideBuiltIns]); a second tag named faq-chat.js on another origin then
+      // offered the loader its own faq-chat.app-<hash>.js, imported with the loader's trust.
+      const evil = harness.insecureUrl;
+      harness.server.page(APP.replace('/', '/evil/'), { type: 'text/javascript', body: 'window.__pwned = true;' });
+      harness.server.page('/evil/faq-chat.js', { type: 'text/javascript', body: '' });
+      harness.server.page('/clobbered.html', {
+        headers: { 'content-security-policy': policy },
+        body:
+          '<!doctype html><html lang="en"><head><title>Clobbered</title></head><body>' +
+          '<script nonce="n0nce" src="/faq-chat.js" defer></script>' +
+          `<p>A comment</p><img name="currentScript"><script src="${evil}/evil/faq-chat.js"></script></body></html>`,
+      });
+      const start = harness.server.requests.length;
+      const { page } = await harness.open('/clobbered.html');
+      await page.waitForFunction(() => window.FaqChat !== undefined);
+      const result = await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'));
+      expect(result.best?.id).toBe('founded');
+      expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned ?? false)).toBe(false);
+      expect(requestsFrom(start).filter((path) => path.startsWith('/evil/faq-chat.app'))).toEqual([]);
+    },
+  );
 });
