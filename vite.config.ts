@@ -1,8 +1,9 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { integrity } from './scripts/integrity';
+import { copyWithoutLinks } from './src/check/withoutLinks';
 import type { Parts } from './src/loader/parts';
 
 // The distributable (README, "Development"; ARCHITECTURE.md, "Builds"). `npm run build` runs
@@ -127,14 +128,15 @@ function terserPass(): Plugin {
   };
 }
 
-// Copies the faq-data folder and the demo pages into dist/ after the script is built.
+// Copies the faq-data folder and the demo pages into dist/ after the script is built. A
+// symbolic link in either fails the build, naming the file (README, "Security").
 function copyBeside(): Plugin {
   return {
     name: 'faq-chat:copy-beside',
     apply: (config) => config.build?.write !== false,
     closeBundle() {
-      cpSync('faq-data', 'dist/faq-data', { recursive: true });
-      cpSync('demo', 'dist', { recursive: true });
+      copyWithoutLinks('faq-data', 'dist/faq-data');
+      copyWithoutLinks('demo', 'dist');
     },
   };
 }

@@ -2,10 +2,12 @@
 // it (README, "Hosting"). It takes dist/ as `npm run build` left it; `npm run release` runs
 // every test first, so that a release whose tests fail is not written. The version comes
 // from package.json. `--out <folder>` writes elsewhere than release/.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { version } from '../package.json';
+import { FolderError } from '../src/check/folderFiles';
+import { copyWithoutLinks, filesWithoutLinks } from '../src/check/withoutLinks';
 import { integrity } from './integrity';
 
 const at = process.argv.indexOf('--out');
@@ -20,8 +22,17 @@ if (!existsSync('dist/faq-chat.js')) {
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 // dist/esm and dist/types are the npm package's, which a site that uploads does not load.
-const PACKAGE_ONLY = ['esm', 'types'].map((part) => join('dist', part));
-cpSync('dist', folder, { recursive: true, filter: (source) => !PACKAGE_ONLY.includes(source) });
+// A symbolic link is never copied nor zipped: it would carry what it points at, such as
+// the machine's secrets, into the release (README, "Security").
+const PACKAGE_ONLY = ['esm', 'types'];
+try {
+  copyWithoutLinks('dist', folder, (path) => PACKAGE_ONLY.includes(path));
+} catch (error) {
+  if (!(error instanceof FolderError)) throw error;
+  rmSync(folder, { recursive: true, force: true });
+  console.error(`release: ${error.message}`);
+  process.exit(1);
+}
 
 // Every script, with the hash a page puts in its integrity attribute.
 const scripts = readdirSync(folder).filter((file) => file.endsWith('.js'));
@@ -42,13 +53,6 @@ origin than your pages, the folder must be served with Access-Control-Allow-Orig
 
 // The folder again as one .zip, its files under the folder's name.
 const files: Record<string, Uint8Array> = {};
-const add = (path: string) => {
-  for (const entry of readdirSync(path)) {
-    const full = join(path, entry);
-    if (statSync(full).isDirectory()) add(full);
-    else files[`${name}/${relative(folder, full).split('\\').join('/')}`] = readFileSync(full);
-  }
-};
-add(folder);
+for (const path of filesWithoutLinks(folder)) files[`${name}/${path}`] = readFileSync(join(folder, path));
 writeFileSync(`${folder}.zip`, zipSync(files, { level: 9 }));
 console.log(`Wrote ${folder}/ (${Object.keys(files).length} files) and ${folder}.zip. The tag to paste is in ${folder}/EMBED.txt.`);

@@ -3,12 +3,12 @@
 // page does, so the widget is bundled as for release rather than served as modules. When
 // the faq-data folder has problems, the page shows them in an overlay, in the words of
 // `npm run faq:check`.
-import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { checkFolder } from '../src/check/checkFolder';
 import { folderFiles } from '../src/check/folderFiles';
 import { formatReport } from '../src/check/formatReport';
+import { readWithoutLinks } from '../src/check/withoutLinks';
 import { integrity } from './integrity';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -104,7 +104,14 @@ function widgetAndData(): Plugin {
           return response.end(script);
         }
         if (!path.startsWith('/faq-data/') || path.includes('..')) return next();
-        const body = await readFile(join(ROOT, path)).catch(() => null);
+        let body: Buffer | null;
+        try {
+          body = readWithoutLinks(DATA, path.slice('/faq-data/'.length));
+        } catch (error) {
+          // A symbolic link is not served, whatever it points at (README, "Security").
+          response.statusCode = 403;
+          return response.end(String((error as Error).message));
+        }
         response.statusCode = body ? 200 : 404;
         response.setHeader('content-type', extname(path) === '.json' ? 'application/json; charset=utf-8' : 'text/plain');
         response.end(body ?? 'not found');
