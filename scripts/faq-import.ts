@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { FolderError } from '../src/check/folderFiles';
 import { formatProblem } from '../src/check/formatReport';
 import { readArgs } from '../src/editor/args';
+import { EncodingError } from '../src/editor/csv';
 import { openFolder } from '../src/editor/faqFolder';
 import { FAQ_SHEET, TESTS_SHEET } from '../src/editor/faqTables';
 import { importTables } from '../src/editor/importTables';
@@ -43,7 +44,8 @@ try {
   );
   if (changed.length) console.log('Run "npm run faq:check" to check them.');
 } catch (error) {
-  if (!(error instanceof FolderError)) throw error;
-  console.error(`faq:import: ${error.message}`);
+  if (error instanceof EncodingError) console.error(`${error.message} Nothing was written.`);
+  else if (error instanceof FolderError) console.error(`faq:import: ${error.message}`);
+  else throw error;
   process.exitCode = 1;
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { FolderError } from '../src/check/folderFiles';
 import { formatProblem } from '../src/check/formatReport';
 import { readArgs } from '../src/editor/args';
-import { decodeText } from '../src/editor/csv';
+import { decodeText, EncodingError } from '../src/editor/csv';
 import { openFolder, type FaqFolder } from '../src/editor/faqFolder';
 import { applyReview } from '../src/editor/applyReview';
 import { groupQuestions } from '../src/editor/groupQuestions';
@@ -36,13 +36,14 @@ try {
     process.exitCode = 1;
   }
 } catch (error) {
-  if (!(error instanceof FolderError)) throw error;
-  console.error(`faq:misses: ${error.message}`);
+  if (error instanceof EncodingError) console.error(error.message);
+  else if (error instanceof FolderError) console.error(`faq:misses: ${error.message}`);
+  else throw error;
   process.exitCode = 1;
 }
 
 async function propose(folder: FaqFolder, file: string) {
-  const { questions, problems } = visitorQuestions(file, decodeText(readFileSync(file)), folder.locales);
+  const { questions, problems } = visitorQuestions(file, decodeText(file, readFileSync(file)), folder.locales);
   for (const problem of problems) console.log(formatProblem(problem));
   if (problems.some((problem) => problem.level === 'error')) return void (process.exitCode = 1);
   const given = option('locale');
@@ -92,7 +93,7 @@ async function propose(folder: FaqFolder, file: string) {
 }
 
 async function apply(folder: FaqFolder, file: string) {
-  const { decisions, problems } = readReview(file, decodeText(readFileSync(file)));
+  const { decisions, problems } = readReview(file, decodeText(file, readFileSync(file)));
   const applied = applyReview(folder, file, decisions);
   for (const problem of [...problems, ...applied.problems]) console.log(formatProblem(problem));
   if (problems.length || applied.problems.length) {

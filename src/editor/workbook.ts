@@ -35,7 +35,7 @@ export async function writeTables(tables: { file: string; table: Table }[]): Pro
 export async function readTables(file: string): Promise<Table[]> {
   if (isCsv(file)) {
     const tests = testsCsvOf(file);
-    return [file, ...(existsSync(tests) ? [tests] : [])].map((name) => ({ name, rows: parseCsv(decodeText(readFileSync(name))) }));
+    return [file, ...(existsSync(tests) ? [tests] : [])].map((name) => ({ name, rows: parseCsv(decodeText(name, readFileSync(name))) }));
   }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);

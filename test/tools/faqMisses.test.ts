@@ -1,7 +1,7 @@
 // `npm run faq:misses` on a copy of faq-data: proposals for what visitors asked, and the
 // accepted ones applied as alternates and test questions.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -89,6 +89,26 @@ describe('faq:misses', () => {
         'what services do you provide: member-benefits',
         'who leads iclei: what-is-iclei',
       ]);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses an export in an old code page and writes no review file',
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'faq-misses-'));
+      writeFileSync(join(folder, 'questions.csv'), Buffer.from('question,count\nquand a été fondé ICLEI,3\n', 'latin1'));
+      const failed = await run(process.execPath, [
+        '--import',
+        'tsx',
+        'scripts/faq-misses.ts',
+        join(folder, 'questions.csv'),
+        '--out',
+        join(folder, 'review.csv'),
+      ]).catch((error) => error);
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toContain('questions.csv: error: this file is not saved as UTF-8 text');
+      expect(existsSync(join(folder, 'review.csv'))).toBe(false);
     },
     SLOW,
   );

@@ -91,6 +91,51 @@ describe('faq:export and faq:import', () => {
   );
 
   it(
+    'refuses a CSV that a spreadsheet saved in an old code page, writes nothing, and says how to save it as CSV UTF-8',
+    async () => {
+      const { npm, files, at } = copy();
+      const before = files();
+      await npm('faq-export', '--out', at('faq.csv'));
+      // What Excel's "CSV (Comma delimited)" makes of it: accents as single bytes, Korean as "?".
+      const text = readFileSync(at('faq.csv'), 'utf8').replace(/^\uFEFF/, '');
+      writeFileSync(at('faq.csv'), Buffer.from(text.replace(/[^\x00-\xff]/g, '?'), 'latin1'));
+      const { stdout, code } = await run(process.execPath, [
+        '--import',
+        'tsx',
+        'scripts/faq-import.ts',
+        at('faq.csv'),
+        '--data',
+        at('data'),
+      ]).then(
+        () => ({ stdout: '', code: 0 }),
+        (error) => ({ stdout: error.stderr as string, code: error.code as number }),
+      );
+      expect(code).toBe(1);
+      expect(stdout).toContain('faq.csv: error: this file is not saved as UTF-8 text');
+      expect(stdout).toContain('"CSV UTF-8 (Comma delimited)"');
+      expect(stdout).toContain('Nothing was written.');
+      expect(files()).toEqual(before);
+    },
+    SLOW,
+  );
+
+  it(
+    'writes a cell that a spreadsheet would run as a formula with an apostrophe before it, and imports it back unchanged',
+    async () => {
+      const { npm, files, at, folder } = copy();
+      const en = join(folder, 'data', 'en.json');
+      const answer = '- first\n- second';
+      writeFileSync(en, readFileSync(en, 'utf8').replace(/"answer": "[^"]*"/, `"answer": ${JSON.stringify(answer)}`));
+      const before = files();
+      await npm('faq-export', '--out', at('faq.csv'));
+      expect(readFileSync(at('faq.csv'), 'utf8')).toContain(`"'- first\n- second"`);
+      expect((await npm('faq-import', at('faq.csv'))).stdout).toContain('No changes');
+      expect(files()).toEqual(before);
+    },
+    SLOW,
+  );
+
+  it(
     'names each mistake by sheet, row and column, and writes nothing',
     async () => {
       const { npm, files, at } = copy();

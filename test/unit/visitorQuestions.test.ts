@@ -13,6 +13,7 @@ const utf16 = (text: string) =>
 describe('visitorQuestions', () => {
   it("reads Matomo's Site Search Keywords export, in UTF-16 as Matomo writes it", () => {
     const text = decodeText(
+      'matomo.csv',
       utf16(
         'label,nb_visits,nb_pages_per_search,exit_rate\r\nquand ICLEI a-t-il été fondé,12,1,50%\r\n"who runs iclei, and where",3,1,0%\r\n',
       ),
