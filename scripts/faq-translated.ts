@@ -4,6 +4,7 @@
 // ids, every entry of the locale; with `--all` instead of a locale, every locale.
 import { FolderError } from '../src/check/folderFiles';
 import { TRANSLATIONS_FILE, type TranslationRecord } from '../src/check/sourceVersion';
+import { emptyRecord, readTranslationRecord } from '../src/check/translationRecord';
 import { readArgs } from '../src/editor/args';
 import { openFolder } from '../src/editor/faqFolder';
 import { markTranslated } from '../src/editor/markTranslated';
@@ -17,8 +18,7 @@ try {
     console.error(`Name a translated language (${translations.join(', ')}), or --all: npm run faq:translated -- fr how-to-join`);
     process.exit(1);
   }
-  const text = folder.text(TRANSLATIONS_FILE);
-  let record: TranslationRecord = text ? JSON.parse(text) : { translatedFrom: {}, sources: {} };
+  let record = readRecord(folder.text(TRANSLATIONS_FILE));
   const source = folder.entries(folder.defaultLocale);
   for (const each of flag('all') ? translations : [locale]) {
     const result = await markTranslated(record, source, each, folder.entries(each), flag('all') ? [] : ids);
@@ -35,4 +35,21 @@ try {
   if (!(error instanceof FolderError)) throw error;
   console.error(`faq:translated: ${error.message}`);
   process.exitCode = 1;
+}
+
+// The record as it is, or an empty one for a folder without it; a record that is not JSON or
+// not as this command writes it stops the command with one line, and nothing is written.
+function readRecord(text: string | null): TranslationRecord {
+  if (text === null) return emptyRecord();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    console.error(`faq:translated: ${TRANSLATIONS_FILE} is not valid JSON: "npm run faq:check" shows where.`);
+    process.exit(1);
+  }
+  const read = readTranslationRecord(value);
+  if ('record' in read) return read.record;
+  console.error(`faq:translated: ${read.mistake}`);
+  process.exit(1);
 }

@@ -2,7 +2,8 @@
 // translated, and shows the translator what changed.
 import type { Problem } from './Problem';
 import type { JsonFile } from './readJson';
-import { sourceVersion, TRANSLATIONS_FILE, type SourceText, type TranslationRecord } from './sourceVersion';
+import { sourceVersion, TRANSLATIONS_FILE, type SourceText } from './sourceVersion';
+import { readTranslationRecord } from './translationRecord';
 
 type Entries = { id?: unknown; question?: unknown; answer?: unknown }[];
 
@@ -22,13 +23,9 @@ export async function staleTranslations(
 ): Promise<Problem[]> {
   const source = files.get(defaultLocale);
   if (!recorded || !source) return [];
-  const record = recorded.value as Partial<TranslationRecord>;
-  if (typeof record?.translatedFrom !== 'object' || typeof record.sources !== 'object') {
-    const message =
-      `${TRANSLATIONS_FILE} is written by "npm run faq:translated" and is not as that command writes it: ` +
-      'delete it and run "npm run faq:translated -- --all" after checking the translations.';
-    return [{ level: 'error', file: TRANSLATIONS_FILE, message }];
-  }
+  const read = readTranslationRecord(recorded.value);
+  if ('mistake' in read) return [{ level: 'error', file: TRANSLATIONS_FILE, message: read.mistake }];
+  const { record } = read;
   const current = new Map<string, { text: SourceText; version: string }>();
   for (const entry of entriesOf(source)) {
     if (typeof entry.id !== 'string' || typeof entry.question !== 'string' || typeof entry.answer !== 'string') continue;
@@ -43,11 +40,11 @@ export async function staleTranslations(
       const id = entry.id;
       const now = typeof id === 'string' ? current.get(id) : undefined;
       if (!now) return;
-      const was = record.translatedFrom![locale]?.[id as string];
+      const was = record.translatedFrom[locale]?.[id as string];
       if (was === now.version) return;
       const mark = `When it says what ${defaultLocale}.json says, run "npm run faq:translated -- ${locale} ${id}".`;
       const message = was
-        ? `${defaultLocale}.json changed since this was translated: ${changes(record.sources![id as string]?.[was], now.text)}. ${mark}`
+        ? `${defaultLocale}.json changed since this was translated: ${changes(record.sources[id as string]?.[was], now.text)}. ${mark}`
         : `there is no record of the ${defaultLocale}.json text this was translated from. ${mark}`;
       problems.push({
         level: 'warning',

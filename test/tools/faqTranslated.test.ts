@@ -46,6 +46,26 @@ describe('translations that know their source', () => {
   );
 });
 
+describe('faq:translated', () => {
+  it(
+    'refuses a record that is not as it writes it with one line, and writes nothing',
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'faq-translated-'));
+      cpSync('faq-data', folder, { recursive: true });
+      const record = join(folder, 'translations', 'record.json');
+      writeFileSync(record, '{"translatedFrom": null, "sources": {}}\n');
+      const failed = await tsx('faq-translated', 'fr', '--data', folder).catch((error) => error);
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toBe(
+        'faq:translated: translations/record.json is written by "npm run faq:translated" and is not as that command writes it ' +
+          '("translatedFrom" must be an object, by locale): delete it and run "npm run faq:translated -- --all" after checking the translations.\n',
+      );
+      expect(readFileSync(record, 'utf8')).toBe('{"translatedFrom": null, "sources": {}}\n');
+    },
+    SLOW,
+  );
+});
+
 describe('excerpts', () => {
   it('shows the changed words with a little of the text around them', () => {
     const before = `${'a'.repeat(50)} the old words ${'b'.repeat(50)}`;
