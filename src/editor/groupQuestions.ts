@@ -1,5 +1,6 @@
 // Visitors ask the same thing with small differences: case, accents, punctuation, a typo,
 // a word more. Grouping them shows the editor each question once, with how often it came.
+import { AlikeIndex } from './AlikeIndex';
 import type { VisitorQuestion } from './visitorQuestions';
 
 /** Questions that differ only a little, in one locale. */
@@ -12,11 +13,6 @@ export interface QuestionGroup {
   /** The other ways of asking, most frequent first. */
   variants: string[];
 }
-
-// Two questions are one when this share of their letter pairs is the same (Dice's
-// coefficient): it joins "how do i join iclei" and "how to join iclei?", and keeps
-// "who founded iclei" apart from "who funds iclei".
-const SAME = 0.8;
 
 /** Groups near-duplicate questions, the most asked first. */
 export function groupQuestions(questions: VisitorQuestion[]): QuestionGroup[] {
@@ -33,16 +29,26 @@ export function groupQuestions(questions: VisitorQuestion[]): QuestionGroup[] {
     ...total,
     question: [...spellings].sort((a, b) => b[1] - a[1])[0][0],
   }));
-  const groups: (QuestionGroup & { pairs: Map<string, number> })[] = [];
-  for (const total of spelled.sort((a, b) => b.count - a.count)) {
-    const pairs = letterPairs(total.key);
-    const group = groups.find((group) => group.locale === total.locale && dice(group.pairs, pairs) >= SAME);
-    if (group) {
-      group.count += total.count;
-      group.variants.push(total.question);
-    } else groups.push({ question: total.question, locale: total.locale, count: total.count, variants: [], pairs });
+  // Each question joins the first group, in the order groups were made, whose first
+  // question is that alike. Comparing with every group is quadratic (8,000 questions took a
+  // minute): only the groups that can be alike are compared (see `AlikeIndex`).
+  const groups: QuestionGroup[] = [];
+  const indexes = new Map<string, AlikeIndex>();
+  for (const locale of new Set(spelled.map((total) => total.locale))) {
+    indexes.set(locale, new AlikeIndex(spelled.filter((total) => total.locale === locale).map((total) => total.key)));
   }
-  return groups.map(({ pairs: _, ...group }) => group);
+  for (const total of spelled.sort((a, b) => b.count - a.count)) {
+    const index = indexes.get(total.locale)!;
+    const alike = index.firstAlike(total.key);
+    if (alike !== undefined) {
+      groups[alike].count += total.count;
+      groups[alike].variants.push(total.question);
+      continue;
+    }
+    index.add(total.key, groups.length);
+    groups.push({ question: total.question, locale: total.locale, count: total.count, variants: [] });
+  }
+  return groups;
 }
 
 /** Lower case, without accents, punctuation or repeated spaces. */
@@ -53,18 +59,4 @@ export function normalize(question: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-function letterPairs(text: string): Map<string, number> {
-  const pairs = new Map<string, number>();
-  for (let i = 0; i < text.length - 1; i++) pairs.set(text.slice(i, i + 2), (pairs.get(text.slice(i, i + 2)) ?? 0) + 1);
-  return pairs;
-}
-
-function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let shared = 0;
-  let total = 0;
-  for (const [pair, count] of a) (shared += Math.min(count, b.get(pair) ?? 0)), (total += count);
-  for (const count of b.values()) total += count;
-  return total === 0 ? 1 : (2 * shared) / total;
 }

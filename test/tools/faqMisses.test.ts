@@ -112,4 +112,34 @@ describe('faq:misses', () => {
     },
     SLOW,
   );
+
+  it(
+    "groups a big city's month of questions, 20,000 different ones, in seconds",
+    async () => {
+      // In a process of its own, so that the grouping can be stopped: comparing each question
+      // with every group took 58 s for 8,000 questions, and would take minutes here.
+      const script = [
+        "import { groupQuestions } from './src/editor/groupQuestions.ts';",
+        "import { askedQuestions } from './test/support/askedQuestions.ts';",
+        'const questions = askedQuestions(5000, 3, 7);',
+        'const groups = groupQuestions(questions);',
+        'console.log(JSON.stringify({ questions: questions.length, groups: groups.length, counted: groups.reduce((sum, group) => sum + group.count, 0), leading: groups.slice(0, 2) }));',
+      ].join('\n');
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { timeout: 45_000 });
+      const result = JSON.parse(stdout);
+      expect(result.questions).toBe(20_000);
+      expect(result.counted).toBe(5000 * 8);
+      // Each question with its three typos, but for a few that share most of their letter pairs.
+      expect(result.groups).toBeGreaterThan(4950);
+      expect(result.groups).toBeLessThanOrEqual(5000);
+      expect(result.leading[0]).toEqual({
+        question: 'is there a chuxsty teangplong plaickeack',
+        locale: 'en',
+        count: 8,
+        // Two of its typos happened to write the same letter as was there.
+        variants: ['is there a zhuxsty teangplong plaickeack'],
+      });
+    },
+    SLOW,
+  );
 });
