@@ -8,6 +8,7 @@ import { readArgs } from '../src/editor/args';
 import { EncodingError } from '../src/editor/csv';
 import { openFolder } from '../src/editor/faqFolder';
 import { FAQ_SHEET, TESTS_SHEET } from '../src/editor/faqTables';
+import { WorkbookError } from '../src/editor/readWorkbook';
 import { importTables } from '../src/editor/importTables';
 import { isCsv, readTables } from '../src/editor/workbook';
 
@@ -44,7 +45,7 @@ try {
   );
   if (changed.length) console.log('Run "npm run faq:check" to check them.');
 } catch (error) {
-  if (error instanceof EncodingError) console.error(`${error.message} Nothing was written.`);
+  if (error instanceof EncodingError || error instanceof WorkbookError) console.error(`${error.message} Nothing was written.`);
   else if (error instanceof FolderError) console.error(`faq:import: ${error.message}`);
   else throw error;
   process.exitCode = 1;

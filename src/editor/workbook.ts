@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { decodeText, parseCsv, toCsv } from './csv';
 import type { Table } from './faqTables';
+import { checkFileSize, readWorkbook } from './readWorkbook';
 
 /** Whether a file name is a CSV file; every other name is taken as a workbook. */
 export const isCsv = (file: string) => /\.csv$/i.test(file);
@@ -33,30 +34,10 @@ export async function writeTables(tables: { file: string; table: Table }[]): Pro
 
 /** The tables of a workbook, by sheet name, or of a CSV file. */
 export async function readTables(file: string): Promise<Table[]> {
-  if (isCsv(file)) {
-    const tests = testsCsvOf(file);
-    return [file, ...(existsSync(tests) ? [tests] : [])].map((name) => ({ name, rows: parseCsv(decodeText(name, readFileSync(name))) }));
-  }
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook.worksheets.map((sheet) => {
-    const rows: string[][] = [];
-    for (let row = 1; row <= sheet.rowCount; row++) {
-      const cells = sheet.getRow(row);
-      rows.push(Array.from({ length: sheet.columnCount }, (_, column) => textOf(cells.getCell(column + 1).value)));
-    }
-    return { name: sheet.name, rows };
+  if (!isCsv(file)) return readWorkbook(file);
+  const tests = testsCsvOf(file);
+  return [file, ...(existsSync(tests) ? [tests] : [])].map((name) => {
+    checkFileSize(name);
+    return { name, rows: parseCsv(decodeText(name, readFileSync(name))) };
   });
-}
-
-// A cell's text, whatever Excel made of what was typed: a number, a date, a link, or text
-// with some words in bold.
-function textOf(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('text' in value) return typeof value.text === 'string' ? value.text : textOf(value.text as ExcelJS.CellValue);
-  if ('result' in value) return textOf(value.result as ExcelJS.CellValue);
-  return '';
 }

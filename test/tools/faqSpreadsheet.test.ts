@@ -136,6 +136,34 @@ describe('faq:export and faq:import', () => {
   );
 
   it(
+    'answers a workbook naming cell XFD1048576, or one that is damaged, with one line, and writes nothing',
+    async () => {
+      const { files, at } = copy();
+      const before = files();
+      const book = new ExcelJS.Workbook();
+      book.addWorksheet('FAQ').addRows([['id', 'en question', 'en answer']]);
+      book.getWorksheet('FAQ')!.getCell('XFD1048576').value = 'x';
+      await book.xlsx.writeFile(at('far.xlsx'));
+      writeFileSync(at('damaged.xlsx'), readFileSync(at('far.xlsx')).subarray(0, 2000));
+      for (const [name, says] of [
+        ['far.xlsx', 'it reaches cell XFD1048576'],
+        ['damaged.xlsx', 'it is not a workbook that can be read'],
+      ]) {
+        // Stopped if it takes long: the import used to build every cell up to XFD1048576, until memory ran out.
+        const failed = await run(process.execPath, ['--import', 'tsx', 'scripts/faq-import.ts', at(name), '--data', at('data')], {
+          timeout: 45_000,
+        }).catch((error) => error);
+        expect(failed.code).toBe(1);
+        expect(failed.stderr).toContain(`${name}: error: ${says}`);
+        expect(failed.stderr).toMatch(/Nothing was written\.\n$/);
+        expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+      }
+      expect(files()).toEqual(before);
+    },
+    SLOW,
+  );
+
+  it(
     'names each mistake by sheet, row and column, and writes nothing',
     async () => {
       const { npm, files, at } = copy();
