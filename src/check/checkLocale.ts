@@ -10,8 +10,9 @@ import {
   LOCALE_FILE_FORMS,
   MAX_ANSWER_LENGTH,
 } from '../data/format';
-import { isSafeUrl, isWebAddress } from '../data/safeUrl';
 import en from '../i18n/en.json';
+import { answerProblems } from './answerProblems';
+import { linkProblem } from './linkProblem';
 import type { Problem } from './Problem';
 import type { JsonFile } from './readJson';
 
@@ -24,8 +25,6 @@ export interface CheckedLocale {
 
 const FILE_FIELDS = fieldsOf(LOCALE_FILE, true);
 const ENTRY_FIELDS = fieldsOf(ENTRY);
-// The target of a Markdown link, with at most one level of parentheses inside it.
-const LINKS = /\]\(((?:[^()\s]|\([^()\s]*\))*)\)/g;
 
 const list = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
 
@@ -60,8 +59,9 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     const contact = root.contact;
     if (!isObject(contact) || !isText(contact.label) || !isText(contact.url)) {
       report(['contact'], `"contact" must be ${LOCALE_FILE_FORMS.contact}.`);
-    } else if (!isSafeUrl(contact.url)) {
-      report(['contact', 'url'], unsafe(contact.url));
+    } else {
+      const problem = linkProblem(contact.url);
+      if (problem) report(['contact', 'url'], problem);
     }
   }
   if ('ui' in root) {
@@ -124,10 +124,13 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     if (!('answer' in entry)) fail([], 'The entry has no "answer".');
     else if (!isText(entry.answer)) fail(['answer'], `The answer is empty; write it as ${ENTRY_FORMS.answer}.`);
     else if (entry.answer.length > MAX_ANSWER_LENGTH) fail(['answer'], tooLong(entry.answer.length));
-    else for (const [, url] of entry.answer.matchAll(LINKS)) if (!isSafeUrl(url)) fail(['answer'], unsafe(url));
+    else for (const { level, message } of answerProblems(entry.answer)) report(at('answer'), message, name, level);
     if ('url' in entry) {
       if (!isText(entry.url)) fail(['url'], `"url" must be ${ENTRY_FORMS.url}.`);
-      else if (!isSafeUrl(entry.url)) fail(['url'], unsafe(entry.url));
+      else {
+        const problem = linkProblem(entry.url);
+        if (problem) fail(['url'], problem);
+      }
     }
     if ('category' in entry) {
       if (!ENTRY.category.accepts(entry.category)) fail(['category'], `"category" must be ${ENTRY_FORMS.category}.`);
@@ -152,17 +155,6 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     });
   } else if ('suggestions' in root) report(['suggestions'], `"suggestions" must be ${LOCALE_FILE_FORMS.suggestions}.`);
   return { ids, problems };
-}
-
-function unsafe(url: string): string {
-  if (/\s/.test(url)) return `The link "${url}" contains a space or line break; write spaces as %20.`;
-  if (/^https?:/i.test(url) && !isWebAddress(url)) {
-    return (
-      `The link "${url}" is not a complete web address, and browsers cannot open it: ` +
-      'write it in full, such as https://example.org/contact.'
-    );
-  }
-  return `The link "${url}" is not allowed: a link must start with https:, http:, mailto: or tel:, or be relative, such as /contact.`;
 }
 
 function tooLong(length: number): string {

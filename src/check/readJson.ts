@@ -33,6 +33,16 @@ const HINTS: Record<string, string> = {
   ValueExpected: 'a value is expected here: a text in "double quotes", a number, true, false, [ ] or { }',
 };
 const TRAILING_COMMA = 'a comma before a closing bracket is not allowed: remove the comma after the last item';
+// The three mistakes editors make most inside texts, which the parser sees only later, as
+// something else: a quote that ends the text early, Enter pressed inside a text, and the
+// curly quotes of a word processor.
+const QUOTE_INSIDE =
+  'a " inside a text ends the text there: write a quote inside a text as \\" (a backslash before it), ' +
+  'as in "the \\"Green City\\" award"';
+const LINE_BREAK =
+  'this text goes on to the next line, which a text cannot do: join the lines, and write \\n where a line should break ' +
+  '(\\n\\n for a new paragraph)';
+const CURLY = 'this is a curly quote (“ ” or ‘ ’), as word processors type them: JSON needs straight double quotes ("). Replace it';
 
 /**
  * A file's text as JSON can read it. Some editors (Windows Notepad among them) start a file
@@ -90,10 +100,7 @@ export function readJson(name: string, text: string): JsonFile | Problem {
   }
   if (errors.length > 0 || !root) {
     const { error, offset } = errors[0] ?? { error: 4, offset: 0 };
-    const code = printParseErrorCode(error);
-    // A trailing comma shows up as a name or value expected right before } or ].
-    const trailing = /^(PropertyNameExpected|ValueExpected)$/.test(code) && /^[\]}]/.test(text.slice(offset));
-    return { level: 'error', file: name, ...at(offset), message: `JSON syntax: ${trailing ? TRAILING_COMMA : (HINTS[code] ?? code)}.` };
+    return { level: 'error', file: name, ...at(offset), message: `JSON syntax: ${hint(text, printParseErrorCode(error), offset)}.` };
   }
   return {
     name,
@@ -111,6 +118,23 @@ export function readJson(name: string, text: string): JsonFile | Problem {
       return property && at(property.offset);
     },
   };
+}
+
+// The plain words for a syntax mistake at an offset, from the parser's code and the text around it.
+function hint(text: string, code: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  const [before, after] = [text.slice(lineStart, offset), text.slice(offset, lineEnd)];
+  if (/^[“”„‟‘’]/.test(after)) return CURLY;
+  // A trailing comma shows up as a name or value expected right before } or ].
+  if (/^(PropertyNameExpected|ValueExpected)$/.test(code) && /^[\]}]/.test(after)) return TRAILING_COMMA;
+  // "the "Green" award": the text ended at the second quote, and words follow on its line.
+  if (code !== 'UnexpectedEndOfString' && /"\s*$/.test(before) && /^[^\s",:\]}]/.test(after) && after.includes('"')) return QUOTE_INSIDE;
+  // A text opened here and not closed on its line, and closed at the end of the next line
+  // that is not blank, which is not the next field: Enter was pressed inside it.
+  const next = text.slice(lineEnd + 1).trimStart().split('\n', 1)[0];
+  if (code === 'UnexpectedEndOfString' && /"\s*[,\]}]?\s*$/.test(next) && !/^"[^"]*"\s*:/.test(next)) return LINE_BREAK;
+  return HINTS[code] ?? code;
 }
 
 // The parser and valueOfNode below go one call deeper for each level of nesting, and run out
