@@ -132,7 +132,10 @@ function hint(text: string, code: string, offset: number): string {
   if (code !== 'UnexpectedEndOfString' && /"\s*$/.test(before) && /^[^\s",:\]}]/.test(after) && after.includes('"')) return QUOTE_INSIDE;
   // A text opened here and not closed on its line, and closed at the end of the next line
   // that is not blank, which is not the next field: Enter was pressed inside it.
-  const next = text.slice(lineEnd + 1).trimStart().split('\n', 1)[0];
+  const next = text
+    .slice(lineEnd + 1)
+    .trimStart()
+    .split('\n', 1)[0];
   if (code === 'UnexpectedEndOfString' && /"\s*[,\]}]?\s*$/.test(next) && !/^"[^"]*"\s*:/.test(next)) return LINE_BREAK;
   return HINTS[code] ?? code;
 }
