@@ -81,7 +81,13 @@ async function propose(folder: FaqFolder, file: string) {
     return `${number} ${number === 1 ? one : many}`;
   };
   const out = option('out') ?? 'faq-review.csv';
-  writeFileSync(out, reviewCsv(proposals));
+  const questionsOf = new Map(
+    folder.locales.map((locale) => [locale, new Map(folder.entries(locale).map((entry) => [entry.id, entry.question]))]),
+  );
+  writeFileSync(
+    out,
+    reviewCsv(proposals, (locale, id) => questionsOf.get(locale)?.get(id)),
+  );
   console.log(`\n${questions.length} questions in ${groups.length} groups; ${known} already in the FAQ.`);
   console.log(
     `Proposals: ${count('alternate', 'alternate')}, ${count('test', 'test question')}, ${count('new entry', 'new entry', 'new entries')}.`,

@@ -16,8 +16,8 @@ export interface Proposal {
   entry: string;
   /** The widget's reply today: an entry id, or null for no answer. */
   answer: string | null;
-  /** The entries the widget ranks first, with their confidence. */
-  nearest: { id: string; score: number }[];
+  /** The entries the widget ranks first, with their question and confidence, the most confident first. */
+  nearest: { id: string; question: string; score: number }[];
 }
 
 // A question that the widget does not answer, but whose first match covers this share of
@@ -39,6 +39,7 @@ export async function proposeChanges(
   const knownQuestions = new Set(
     [...tests.map((test) => test.q), ...entries.flatMap((entry) => [entry.question, ...(entry.alternates ?? [])])].map(normalize),
   );
+  const questions = new Map(entries.map((entry) => [entry.id, entry.question]));
   const proposals: Proposal[] = [];
   const known: QuestionGroup[] = [];
   for (const group of groups) {
@@ -47,9 +48,14 @@ export async function proposeChanges(
       continue;
     }
     const result = index.search(group.question, 3);
-    const nearest = result.matches.map(({ id, score }) => ({ id, score }));
+    // The engine ranks by more than the confidence (the fields matched, the margin): the
+    // editor reads the confidence, so the list follows it.
+    const nearest = result.matches
+      .map(({ id, score }) => ({ id, question: questions.get(id) ?? '', score }))
+      .sort((a, b) => b.score - a.score);
     const answer = result.best?.id ?? null;
-    const first = nearest[0];
+    // The entry the engine ranks first is the one to propose, as the widget would offer it first.
+    const first = result.matches[0];
     if (answer) proposals.push({ group, action: 'test', entry: answer, answer, nearest });
     else if (first && first.score >= NEAR) proposals.push({ group, action: 'alternate', entry: first.id, answer, nearest });
     else proposals.push({ group, action: 'new entry', entry: '', answer, nearest });

@@ -9,6 +9,7 @@ const REVIEW_HEADER = [
   'accept',
   'action',
   'entry',
+  "entry's question",
   'locale',
   'question',
   'asked',
@@ -29,17 +30,21 @@ export interface Decision {
   question: string;
 }
 
-/** The proposals as a CSV file, with the accept column empty for the editor to fill. */
-export function reviewCsv(proposals: Proposal[]): string {
+/**
+ * The proposals as a CSV file, with the accept column empty for the editor to fill. Each
+ * entry named is shown with its question, which `questionOf` gives by locale and id.
+ */
+export function reviewCsv(proposals: Proposal[], questionOf: (locale: string, id: string) => string | undefined): string {
   const rows = proposals.map(({ group, action, entry, answer, nearest }) => [
     '',
     ACTION_WORDS[action],
     entry,
+    (entry && questionOf(group.locale, entry)) ?? '',
     group.locale,
     group.question,
     String(group.count),
     answer ? `answers with ${answer}` : 'no answer',
-    nearest.map(({ id, score }) => `${id} ${score.toFixed(2)}`).join('\n'),
+    nearest.map(({ id, question, score }) => `${id} ${score.toFixed(2)}: ${question}`).join('\n'),
     group.variants.join('\n'),
   ]);
   return toCsv([REVIEW_HEADER, ...rows]);

@@ -42,7 +42,7 @@ describe('faq:misses', () => {
       expect(proposed).toContain('7× "who is in charge of iclei" (and 1 similar) [en]\n  today:    no answer\n');
       expect(proposed).toContain('10 questions in 8 groups; 1 already in the FAQ.');
       const rows = parseCsv(readFileSync(review, 'utf8'));
-      const proposal = Object.fromEntries(rows.slice(1).map((row) => [row[4], `${row[1]} ${row[2]}`.trim()]));
+      const proposal = Object.fromEntries(rows.slice(1).map((row) => [row[5], `${row[1]} ${row[2]}`.trim()]));
       expect(proposal).toEqual({
         'who is in charge of iclei': 'alternate what-is-iclei',
         'what services do you provide': 'alternate member-benefits',
@@ -52,11 +52,28 @@ describe('faq:misses', () => {
         'opening hours of the library': 'new entry',
         'when is the garbage collected': 'new entry',
       });
-      expect(readFileSync(review, 'utf8').startsWith('\uFEFFaccept,action,entry,locale,question')).toBe(true);
+      expect(readFileSync(review, 'utf8').startsWith("\uFEFFaccept,action,entry,entry's question,locale,question")).toBe(true);
+      // Each entry named with its question, and the nearest entries by confidence, the highest first.
+      const leads = rows.find((row) => row[5] === 'who leads iclei')!;
+      expect(leads[3]).toBe('What is ICLEI?');
+      const scores = rows.slice(1).flatMap((row) =>
+        row[8]
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => Number(line.split(' ')[1])),
+      );
+      expect(scores.length).toBeGreaterThan(10);
+      for (const row of rows.slice(1)) {
+        const nearest = row[8].split('\n').filter(Boolean);
+        expect(nearest.map((line) => Number(line.split(' ')[1]))).toEqual(
+          nearest.map((line) => Number(line.split(' ')[1])).sort((a, b) => b - a),
+        );
+        for (const line of nearest) expect(line).toMatch(/^[a-z0-9-]+ \d\.\d\d: \S.*\?$/);
+      }
 
       // The editor accepts everything, and turns the passport into a question the FAQ should not answer.
       const marked = rows.map((row, index) => (index === 0 ? row : ['yes', ...row.slice(1)]));
-      marked.find((row) => row[4] === 'where can I renew my passport')!.splice(1, 2, 'test question', '');
+      marked.find((row) => row[5] === 'where can I renew my passport')!.splice(1, 2, 'test question', '');
       writeFileSync(review, toCsv(marked));
       const before = readFileSync(join(data, 'en.json'), 'utf8');
       const applied = await misses('--apply', review);

