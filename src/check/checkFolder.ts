@@ -7,6 +7,7 @@ import { INDEX_VERSION } from '../search/prebuilt';
 import { checkLocale } from './checkLocale';
 import type { Problem } from './Problem';
 import { readJson, type JsonFile } from './readJson';
+import { nearestId } from './nearestId';
 import { TRANSLATIONS_FILE } from './sourceVersion';
 import { staleTranslations } from './staleTranslations';
 
@@ -125,6 +126,22 @@ export async function checkFolder(read: (name: string) => string | null | Promis
         `${missing.length} ${missing.length === 1 ? 'entry' : 'entries'} of ${defaultLocale}.json ` +
         `${missing.length === 1 ? 'is' : 'are'} not translated yet: ${missing.join(', ')}.`;
       problem(`${locale}.json`, [], message, 'warning');
+    }
+    // An entry the default locale lacks was deleted there, or its id here is mistyped:
+    // either way it answers visitors of this language alone.
+    if (!reference || locale === defaultLocale) continue;
+    const known = new Set(reference);
+    const file = files.get(locale)!;
+    const entries = (file.value as { entries: { id?: unknown }[] }).entries;
+    for (const id of own.filter((id) => !known.has(id))) {
+      const meant = nearestId(id, missing.length ? missing : reference);
+      const message =
+        `The entry "${id}" is not in ${defaultLocale}.json, and an entry has the same id in every language: ` +
+        (meant
+          ? `did you mean "${meant}"? Correct the id.`
+          : `if it was deleted from ${defaultLocale}.json, delete it here too; if it is new, add it to ${defaultLocale}.json.`);
+      const index = entries.findIndex((entry) => entry?.id === id);
+      report.problems.push({ level: 'warning', file: file.name, ...file.position(['entries', index, 'id']), entry: id, message });
     }
   }
 

@@ -11,13 +11,23 @@ import { SHEET_FIELDS, TESTS_HEADER, type SheetField, type Table } from './faqTa
 export interface Imported {
   files: Map<string, string>;
   problems: Problem[];
+  /** The ids of entries that the files have and the sheet does not: deleted when asked, else kept. */
+  missing: string[];
 }
 
 /**
  * The changes that the tables make to the folder. `file` names the spreadsheet in
  * messages; `sheets` tells whether its tables are sheets of a workbook (or CSV files).
+ * Entries without a row are kept, unless `deleteMissing`: then they go from every language.
  */
-export function importTables(folder: FaqFolder, file: string, faq: Table, tests: Table | null, sheets: boolean): Imported {
+export function importTables(
+  folder: FaqFolder,
+  file: string,
+  faq: Table,
+  tests: Table | null,
+  sheets: boolean,
+  deleteMissing = false,
+): Imported {
   const problems: Problem[] = [];
   const files = new Map<string, string>();
   const fail = (table: Table, row: number, column: number, message: string, entry?: string) => {
@@ -106,8 +116,20 @@ export function importTables(folder: FaqFolder, file: string, faq: Table, tests:
     }
   });
 
+  // A row deleted in the sheet: the editor may mean to delete the entry, or may have lost
+  // the row. Deleting is asked for; the positions go from the last, so that each stays true.
+  const missing = [...new Set([...entriesOf.values()].flatMap((entries) => entries.map((entry) => entry.id)))].filter(
+    (id) => !seen.has(id),
+  );
+  if (deleteMissing) {
+    for (const [locale, entries] of entriesOf) {
+      for (let position = entries.length - 1; position >= 0; position--) {
+        if (missing.includes(entries[position].id)) edit(`${locale}.json`, ['entries', position], undefined);
+      }
+    }
+  }
   if (tests) importTests(folder, tests, fail, edit);
-  return { files: problems.length ? new Map() : files, problems };
+  return { files: problems.length ? new Map() : files, problems, missing };
 }
 
 // Test questions keep their order per locale; a row more or fewer adds or removes one.

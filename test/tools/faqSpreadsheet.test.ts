@@ -164,6 +164,37 @@ describe('faq:export and faq:import', () => {
   );
 
   it(
+    'names the entries whose rows were deleted from the sheet, and deletes them in every language only with --delete-missing',
+    async () => {
+      const { npm, files, at } = copy();
+      const before = files();
+      await npm('faq-export', '--out', at('faq.csv'));
+      const rows = parseCsv(readFileSync(at('faq.csv'), 'utf8'));
+      writeFileSync(at('faq.csv'), toCsv(rows.filter((row) => row[0] !== 'founded')));
+
+      const kept = await npm('faq-import', at('faq.csv'));
+      expect(kept.code).toBe(0);
+      expect(kept.stdout).toContain(
+        'The sheet has no row for this entry, which the files keep: founded.\n' +
+          'To delete them in every language, import again with --delete-missing; to keep them, add their rows back.',
+      );
+      expect(files()).toEqual(before);
+
+      const deleted = await npm('faq-import', at('faq.csv'), '--delete-missing');
+      expect(deleted.code).toBe(0);
+      expect(deleted.stdout).toContain('Deleting in every language the entries that the sheet no longer has: founded.');
+      const after = files();
+      const locales = ['en', 'es', 'fr', 'pt', 'ko', 'ja', 'zh'];
+      expect(changedFiles(before, after).sort()).toEqual(locales.map((locale) => `${locale}.json`).sort());
+      for (const locale of locales) {
+        const ids = (text: string) => JSON.parse(text).entries.map((entry: { id: string }) => entry.id);
+        expect(ids(after[`${locale}.json`])).toEqual(ids(before[`${locale}.json`]).filter((id: string) => id !== 'founded'));
+      }
+    },
+    SLOW,
+  );
+
+  it(
     'names each mistake by sheet, row and column, and writes nothing',
     async () => {
       const { npm, files, at } = copy();

@@ -49,4 +49,36 @@ describe('checkFolder', () => {
       `en.answers-0.json ${REFUSED}`,
     ]);
   });
+
+  it('reports an entry that a translation has and the default locale lacks, with the id meant when it looks like a typo', async () => {
+    const es = readFileSync('faq-data/es.json', 'utf8')
+      .replace('"id": "headquarters"', '"id": "headquarter"')
+      .replace(
+        '"entries": [',
+        '"entries": [\n    { "id": "parking-tickets", "question": "¿Dónde pago una multa?", "answer": "En el ayuntamiento." },',
+      );
+    const { problems } = await checkFolder(reader({ 'es.json': es }));
+    const line = (id: string) => es.split('\n').findIndex((text) => text.includes(`"id": "${id}"`)) + 1;
+    expect(problems.filter((problem) => problem.message.includes('is not in en.json'))).toEqual([
+      {
+        level: 'warning',
+        file: 'es.json',
+        line: line('parking-tickets'),
+        column: expect.any(Number),
+        entry: 'parking-tickets',
+        message:
+          'The entry "parking-tickets" is not in en.json, and an entry has the same id in every language: ' +
+          'if it was deleted from en.json, delete it here too; if it is new, add it to en.json.',
+      },
+      {
+        level: 'warning',
+        file: 'es.json',
+        line: line('headquarter'),
+        column: expect.any(Number),
+        entry: 'headquarter',
+        message:
+          'The entry "headquarter" is not in en.json, and an entry has the same id in every language: did you mean "headquarters"? Correct the id.',
+      },
+    ]);
+  });
 });
