@@ -55,10 +55,8 @@ try {
         ? 'No other changes.'
         : 'No changes: the files already say what the sheet says.',
   );
-  if (changed.length)
-    console.log(
-      `Run "npm run faq:check" to check them${missing.length && flag('delete-missing') ? ': it names the related entries, suggestions and test questions that still name a deleted entry' : ''}.`,
-    );
+  const stillNamed = ': it names the related entries, suggestions and test questions that still name a deleted entry';
+  if (changed.length) console.log(`Run "npm run faq:check" to check them${missing.length && flag('delete-missing') ? stillNamed : ''}.`);
 } catch (error) {
   if (error instanceof EncodingError || error instanceof WorkbookError) console.error(`${error.message} Nothing was written.`);
   else if (error instanceof FolderError) console.error(`faq:import: ${error.message}`);

@@ -4,8 +4,11 @@ import { isSafeUrl, isWebAddress } from '../data/safeUrl';
 
 // A first part such as "www.example.org" or "example.org", without a scheme before it: a
 // browser reads it as a page beside the one the widget is on. File names are not hosts.
-const LOOKS_LIKE_HOST =
-  /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:html?|php|aspx?|jsp|pdf|json|xml|txt|docx?|xlsx?|pptx?|odt|csv|png|jpe?g|gif|svg|webp)(?:[/?#]|$))[a-z]{2,}(?:[/:?#]|$))/i;
+const FILE_ENDINGS = 'html?|php|aspx?|jsp|pdf|json|xml|txt|docx?|xlsx?|pptx?|odt|csv|png|jpe?g|gif|svg|webp';
+const LOOKS_LIKE_HOST = new RegExp(
+  `^(?:www\\.|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?!(?:${FILE_ENDINGS})(?:[/?#]|$))[a-z]{2,}(?:[/:?#]|$))`,
+  'i',
+);
 // "//host", "/\host" and "\\host" are read by browsers as another site, with this page's scheme.
 const OTHER_SITE = /^[/\\]{2}/;
 

@@ -58,7 +58,8 @@ describe('faq:translated', () => {
       expect(failed.code).toBe(1);
       expect(failed.stderr).toBe(
         'faq:translated: translations/record.json is written by "npm run faq:translated" and is not as that command writes it ' +
-          '("translatedFrom" must be an object, by locale): delete it and run "npm run faq:translated -- --all" after checking the translations.\n',
+          '("translatedFrom" must be an object, by locale): ' +
+          'delete it and run "npm run faq:translated -- --all" after checking the translations.\n',
       );
       expect(readFileSync(record, 'utf8')).toBe('{"translatedFrom": null, "sources": {}}\n');
     },

@@ -77,7 +77,8 @@ describe('checkFolder', () => {
         column: expect.any(Number),
         entry: 'headquarter',
         message:
-          'The entry "headquarter" is not in en.json, and an entry has the same id in every language: did you mean "headquarters"? Correct the id.',
+          'The entry "headquarter" is not in en.json, and an entry has the same id in every language: ' +
+          'did you mean "headquarters"? Correct the id.',
       },
     ]);
   });

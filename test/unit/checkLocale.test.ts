@@ -33,11 +33,14 @@ describe('checkLocale', () => {
     expect(
       problems({
         answer:
-          '[Contact](https://example.org/contact us/) and [Map](https://example.org/map\n\n[Wiki](https://en.wikipedia.org/wiki/Bonn_(city))',
+          '[Contact](https://example.org/contact us/) and [Map](https://example.org/map\n\n' +
+          '[Wiki](https://en.wikipedia.org/wiki/Bonn_(city))',
       }),
     ).toEqual([
-      'error: The link "https://example.org/contact us/" contains a space or line break, and the widget shows it as text: write spaces as %20.',
-      'error: The link "[Map](https://example.org/map" has no ) at its end, and the widget shows it as text: put a ) after its web address.',
+      'error: The link "https://example.org/contact us/" contains a space or line break, ' +
+        'and the widget shows it as text: write spaces as %20.',
+      'error: The link "[Map](https://example.org/map" has no ) at its end, ' +
+        'and the widget shows it as text: put a ) after its web address.',
       'error: The link "https://en.wikipedia.org/wiki/Bonn_(city)" contains a parenthesis, and the widget shows it as text: ' +
         'write ( as %28 and ) as %29.',
     ]);
@@ -58,10 +61,13 @@ describe('checkLocale', () => {
   });
 
   it('reports links that start like a page of the site but lead to another: //host, /\\host, \\\\host', () => {
+    const fix = (url: string) =>
+      `error: The link "${url}" leads to another site, although it starts like a page of this one: ` +
+      'write it in full, such as https://evil.example/x.';
     expect(problems({ answer: '[a](//evil.example/x) [b](/\\evil.example/x)', url: '\\\\evil.example/x' })).toEqual([
-      'error: The link "//evil.example/x" leads to another site, although it starts like a page of this one: write it in full, such as https://evil.example/x.',
-      'error: The link "/\\evil.example/x" leads to another site, although it starts like a page of this one: write it in full, such as https://evil.example/x.',
-      'error: The link "\\\\evil.example/x" leads to another site, although it starts like a page of this one: write it in full, such as https://evil.example/x.',
+      fix('//evil.example/x'),
+      fix('/\\evil.example/x'),
+      fix('\\\\evil.example/x'),
     ]);
   });
 });

@@ -63,8 +63,9 @@ describe('readWorkbook', () => {
     const error = await refusal(await workbook({ XFD1048576: 'x' }));
     expect(error).toBeInstanceOf(WorkbookError);
     expect(error.message).toMatch(
-      /^\S+\.xlsx: error: it reaches cell XFD1048576, beyond the 1,000 columns and 200,000 rows faq:import reads: delete the rows and columns after the table\. Save it/,
+      /^\S+\.xlsx: error: it reaches cell XFD1048576, beyond the 1,000 columns and 200,000 rows faq:import reads/,
     );
+    expect(error.message).toContain('delete the rows and columns after the table.');
   });
 
   it('refuses a far cell in a sheet that declares no extent', async () => {

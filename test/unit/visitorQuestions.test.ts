@@ -113,9 +113,9 @@ describe('visitorQuestions', () => {
   });
 
   it('says which columns it needs when it finds none it knows', () => {
-    expect(visitorQuestions('x.csv', 'text,when\nhello,today\n', LOCALES).problems[0].message).toMatch(
-      /^the first row must name the columns: "question", and if you have them "locale" and "count" \(this file's first row is "text", "when"\)\./,
-    );
+    const { message } = visitorQuestions('x.csv', 'text,when\nhello,today\n', LOCALES).problems[0];
+    expect(message).toMatch(/^the first row must name the columns: "question", and if you have them "locale" and "count"/);
+    expect(message).toContain(`(this file's first row is "text", "when")`);
   });
 });
 
