@@ -29,8 +29,7 @@ const MASK = /\[(e-mail|number)\]/gi;
  * FAQ has that; a locale not in the FAQ, or not given, is left empty.
  */
 export function visitorQuestions(file: string, text: string, locales: string[]): { questions: VisitorQuestion[]; problems: Problem[] } {
-  // GA4 starts its file with lines of "#" that say what the report is.
-  const [header = [], ...rows] = parseCsv(text.replace(/^\uFEFF/, '').replace(/^(?:#[^\n]*\n|[ \t\r]*\n)+/, ''));
+  const [header = [], ...rows] = table(text);
   const names = header.map((name) => name.trim().toLowerCase());
   const column = (choices: string[]) => names.findIndex((name) => choices.includes(name));
   const problems: Problem[] = [];
@@ -91,6 +90,22 @@ export function visitorQuestions(file: string, text: string, locales: string[]):
     problems.push({ level: 'warning', file, message });
   }
   return { questions, problems };
+}
+
+// The table of an export. GA4 writes its report in sections, each after lines of "#" that
+// say what it is (a chart's series by day, then the table): the one read is the first whose
+// first row names the questions, or else the first. Other files are one table, in which a
+// question may well start with "#".
+function table(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.startsWith('#')) return parseCsv(body);
+  const sections = body
+    .split(/^(?:#[^\n]*(?:\n|$))+/m)
+    .filter((section) => section.trim())
+    .map(parseCsv);
+  const names = (rows: string[][]) => (rows[0] ?? []).map((name) => name.trim().toLowerCase());
+  const named = sections.find((rows) => names(rows).some((name) => QUESTION.includes(name) || name === 'property'));
+  return named ?? sections[0] ?? [];
 }
 
 // Whether a file without the names of its columns has Matomo's shape: text, then a count.

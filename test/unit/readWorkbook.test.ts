@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readWorkbook, WorkbookError } from '../../src/editor/readWorkbook';
+import { writeTables } from '../../src/editor/workbook';
 
 const folder = mkdtempSync(join(tmpdir(), 'faq-workbook-'));
 let files = 0;
@@ -101,5 +102,26 @@ describe('readWorkbook', () => {
       expect(error.message).toMatch(/^\S+\.xlsx: error: it is not a workbook that can be read.*"npm run faq:export -- --out \S+\.xlsx"\.$/);
       expect(error.message).not.toContain('\n');
     }
+  });
+
+  it('writes a text that looks like a formula as text, which no spreadsheet runs, and reads it back as it was', async () => {
+    const name = join(folder, 'formula.xlsx');
+    const formula = '=HYPERLINK("https://evil.example","x")';
+    await writeTables([
+      {
+        file: name,
+        table: {
+          name: 'FAQ',
+          rows: [
+            ['id', 'en answer'],
+            ['founded', formula],
+          ],
+        },
+      },
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(name);
+    expect(book.getWorksheet('FAQ')!.getCell('B2').type).toBe(ExcelJS.ValueType.String);
+    expect((await readWorkbook(name))[0].rows[1]).toEqual(['founded', formula]);
   });
 });

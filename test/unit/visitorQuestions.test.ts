@@ -26,14 +26,14 @@ describe('visitorQuestions', () => {
   });
 
   it('reads question, locale and count, with a regional locale read as its language and count 1 by default', () => {
-    const text = 'Question;Locale\nwho runs iclei;en-GB\n본부는 어디;ko\nwo ist iclei;de\n';
+    const text = 'Question;Locale\nwho runs iclei;en-GB\n본부는 어디;ko\n# of members;\nwo ist iclei;de\n';
     const { questions, problems } = visitorQuestions('questions.csv', text, LOCALES);
-    expect(questions.map(({ locale, count }) => `${locale} ${count}`)).toEqual(['en 1', 'ko 1', ' 1']);
+    expect(questions.map(({ locale, count }) => `${locale} ${count}`)).toEqual(['en 1', 'ko 1', ' 1', ' 1']);
     expect(problems).toEqual([
       {
         level: 'warning',
         file: 'questions.csv',
-        message: 'row 4: "de" is not a language of the FAQ; the question is read in the language it matches best.',
+        message: 'row 5: "de" is not a language of the FAQ; the question is read in the language it matches best.',
       },
     ]);
   });
@@ -47,6 +47,13 @@ describe('visitorQuestions', () => {
       '#',
       '# Start date: 20250101',
       '# End date: 20250131',
+      'Nth day,Event count',
+      '0000,120',
+      '0001,96',
+      '',
+      '# ----------------------------------------',
+      '# question',
+      '# ----------------------------------------',
       'question,Event count',
       'how do i join iclei,12',
       '(not set),40',
