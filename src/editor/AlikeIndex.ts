@@ -1,5 +1,5 @@
-// Finds, among many questions, the first one that is alike to another, without comparing
-// it with them all: what lets faq:misses group a city's month of questions in seconds.
+// Finds, among the questions added so far, the first one alike to a new question, without
+// comparing it with them all: what lets faq:misses group a city's month of questions in seconds.
 
 // Two questions are one when this share of their letter pairs is the same (Dice's
 // coefficient): it joins "how do i join iclei" and "how to join iclei?", and keeps
