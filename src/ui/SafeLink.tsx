@@ -9,8 +9,10 @@ import { useChat } from './context';
 export function SafeLink({ href, standalone, children }: { href: string; standalone?: boolean; children: ComponentChildren }) {
   const t = useChat().t.value;
   if (!isSafeUrl(href)) return <>{children}</>;
-  // A safe http(s) URL is one that URL can read, so this never throws.
-  const external = /^https?:/i.test(href) && new URL(href, document.baseURI).origin !== location.origin;
+  // A safe URL is one that URL can read, so this never throws. Only the resolved origin
+  // tells whether a link leaves the site: "//host", "/\host" and "\\host" have no scheme.
+  const url = new URL(href, document.baseURI);
+  const external = /^https?:$/.test(url.protocol) && url.origin !== location.origin;
   const className = standalone ? 'standalone' : undefined;
   if (!external)
     return (
