@@ -2,9 +2,9 @@ import { parseAnswer, type Inline } from './markdown';
 import { SafeLink } from './SafeLink';
 
 /** An answer's Markdown subset as elements; text is always text, never markup. */
-export function Answer({ text, lang }: { text: string; lang?: string }) {
+export function Answer({ text }: { text: string }) {
   return (
-    <div class="answer" lang={lang}>
+    <div class="answer">
       {parseAnswer(text).map((block) =>
         is(block, 'paragraph') ? (
           <p>{inline(block.paragraph)}</p>
