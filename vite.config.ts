@@ -96,6 +96,9 @@ export default defineConfig(({ mode }) => ({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a state, which a busy machine may take seconds to reach
+          // (two deep-link tests timed out at the default of 1 s): the test's timeout bounds it.
+          expect: { poll: { timeout: 20_000 } },
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
         },
