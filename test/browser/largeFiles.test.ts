@@ -65,6 +65,24 @@ describe('a large data file', () => {
     expect(errors).toEqual([]);
   });
 
+  it('is read by the page when the worker read it but cannot send it, as data nested too deep to copy', async () => {
+    // A field the widget does not read, nested deeper than structured clone goes.
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    harness.server.page('/deep/data/index.json', { body: manifest, type: 'application/json' });
+    harness.server.page('/deep/data/en.json', {
+      body: text.replace('{"locale":"en",', `{"locale":"en","notes":${deep},`),
+      type: 'application/json',
+    });
+    harness.server.page('/deep/page.html', scriptPage('data-faq-src="data"'));
+    const { page, errors } = await harness.open('/deep/page.html');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect(workers).toEqual([`${harness.server.url}/${READER}`]);
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    expect(errors).toEqual([]);
+  });
+
   it.each([
     ['forbids workers', 'noworker', "default-src 'self'; worker-src 'none'", [`Content Security Policy directive: "worker-src 'none'"`]],
     [
