@@ -65,6 +65,15 @@ describe('a large data file', () => {
     expect(errors).toEqual([]);
   });
 
+  it('is served beside a page whose scheduler.yield never settles', async () => {
+    serveLarge('/stuck/data');
+    harness.server.page('/stuck/stuck.js', { body: 'scheduler.yield = () => new Promise(() => {});', type: 'text/javascript' });
+    harness.server.page('/stuck/page.html', scriptPage('data-faq-src="data"', { head: '<script src="/stuck/stuck.js"></script>' }));
+    const { page, errors } = await harness.open('/stuck/page.html');
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    expect(errors).toEqual([]);
+  });
+
   it('is read by the page when the worker read it but cannot send it, as data nested too deep to copy', async () => {
     // A field the widget does not read, nested deeper than structured clone goes.
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
