@@ -1,7 +1,10 @@
 import { useChat } from './context';
 import { SafeLink } from './SafeLink';
 
-/** Where to ask a person; offered prominently after several questions went unanswered. */
+/**
+ * Where to ask a person: after a thumbs down, an unanswered question or data that cannot be
+ * loaded; offered prominently (`escalate`) after several questions went unanswered.
+ */
 export function Contact({ label, url, escalate }: { label: string; url: string; escalate?: boolean }) {
   const t = useChat().t.value;
   return (

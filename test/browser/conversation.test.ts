@@ -84,6 +84,11 @@ describe('on a phone', () => {
     const { page } = await harness.open('/phone-focus.html', PHONE);
     await page.locator('[data-faq-chat] .launcher').click();
     await expect.poll(() => focusedIn(page)).toBe('dialog');
+    // From the dialog itself, Shift+Tab goes round to its last control, not out to the page.
+    await page.keyboard.press('Shift+Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('[data-faq-chat]')!.shadowRoot!.activeElement?.getAttribute('aria-label')))
+      .toBe('Send');
   });
 
   it('takes the launcher out of the accessibility tree while the panel covers it, and gives it back on close', async () => {
