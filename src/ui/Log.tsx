@@ -83,7 +83,7 @@ export function Log() {
                 <p lang={message.locale}>{t('fallback', { lng: message.locale })}</p>
                 {/* No guesses below the floor of evidence: what the FAQ does cover, said to be that. */}
                 {suggestions.length > 0 && <Questions label={t('canAnswer')} entries={suggestions} />}
-                {message.contact && <Contact {...message.contact} escalate={message.escalate} />}
+                {message.contact && <Contact {...message.contact} escalate={message.escalate} locale={message.locale} />}
               </div>
             );
         }

@@ -239,6 +239,20 @@ describe('when there is no answer', () => {
     type('passport renewal office');
     expect(await screen.findByText(/Several questions went unanswered/)).toBeTruthy();
   });
+
+  it('keeps the words of an unanswered question in their language after a switch', async () => {
+    const { chat } = await renderWidget();
+    fireEvent.click(launcher());
+    for (const question of ['parking ticket fines', 'library opening hours', 'passport renewal office']) {
+      type(question);
+      await waitFor(() => expect(chat.messages.value.at(-1)?.kind).toBe('fallback'));
+    }
+    await chat.setLocale('fr');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Effacer la conversation' })).toBeTruthy());
+    expect(screen.getAllByText(/Sorry, I don't have an answer/)).toHaveLength(3);
+    const escalated = screen.getByText(/Several questions went unanswered/);
+    expect(escalated.closest('[lang]')!.getAttribute('lang')).toBe('en');
+  });
 });
 
 describe('suggestions as the visitor types', () => {
