@@ -29,11 +29,14 @@ export function Log() {
     return () => cancelAnimationFrame(frame);
   }, [messages.length]);
 
+  // Nothing is promised "below" before it is there; data that cannot be loaded leaves no
+  // bubble at all, only the panel's notice with its retry and contact.
+  const greeting = faq ? (faq.greeting ?? t('greeting')) : chat.status.value === 'loading' && t('loading');
+
   return (
     <div class="log" role="log" aria-label={t('conversation')} ref={log}>
-      <div class="bot">
-        {/* Nothing is promised "below" before it is there. */}
-        <p id="faq-greeting">{faq ? (faq.greeting ?? t('greeting')) : chat.status.value === 'loading' && t('loading')}</p>
+      <div class={greeting ? 'bot' : undefined}>
+        <p id="faq-greeting">{greeting}</p>
         {suggestions.length > 0 && <Questions entries={suggestions} />}
         <Topics />
       </div>

@@ -370,6 +370,8 @@ describe('when the data cannot be loaded', () => {
     ).toBe('https://city.example/contact');
     expect(screen.queryByText('Loading answers…')).toBeNull();
     expect(screen.getAllByText('The answers cannot be loaded right now.')).toHaveLength(1);
+    // No empty bubble where the greeting would be.
+    expect(screen.getByRole('log').querySelector('.bot')).toBeNull();
   });
 
   it('holds the question without blaming the visitor or counting it unanswered, and answers it on retry', async () => {
