@@ -145,10 +145,10 @@ describe('Chinese, Japanese and Korean', () => {
     const { page } = await harness.open('/ja-phrases.html', PHONE);
     await page.evaluate(() => window.FaqChat!.ready);
     const breaks = await page.evaluate(() =>
-      ['h2', '.log p'].map(
+      ['h2', '.log p', '.chip'].map(
         (selector) => getComputedStyle(document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelector(selector)!).wordBreak,
       ),
     );
-    expect(breaks).toEqual(['auto-phrase', 'auto-phrase']);
+    expect(breaks).toEqual(['auto-phrase', 'auto-phrase', 'auto-phrase']);
   });
 });
