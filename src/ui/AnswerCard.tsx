@@ -33,10 +33,10 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
         <span class="sr-only">{t('answerFrom')} </span>
         {entry.question}
       </h3>
-      <Answer text={entry.answer} />
+      <Answer text={entry.answer} locale={message.locale} />
       {entry.url && (
         <p class="more">
-          <SafeLink href={entry.url} standalone>
+          <SafeLink href={entry.url} standalone locale={message.locale}>
             {t('readMore')}
           </SafeLink>
         </p>

@@ -11,7 +11,7 @@ export function Contact({ label, url, escalate, locale }: { label: string; url: 
   return (
     <p class={escalate ? 'escalate' : undefined} lang={locale}>
       {escalate && `${t('askPerson', { lng: locale })} `}
-      <SafeLink href={url} standalone>
+      <SafeLink href={url} standalone locale={locale}>
         {label}
       </SafeLink>
     </p>

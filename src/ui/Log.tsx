@@ -58,7 +58,7 @@ export function Log() {
                 <p>{t('shortlist', { lng: message.locale })}</p>
                 <details class="first">
                   <summary>{message.first.question}</summary>
-                  <Answer text={message.first.answer} />
+                  <Answer text={message.first.answer} locale={message.locale} />
                 </details>
                 <Questions entries={message.choices.filter(({ id }) => id !== message.first.id)} />
               </div>
@@ -68,7 +68,7 @@ export function Log() {
               <div key={message.key} class="bot" lang={message.locale}>
                 <p>{t('notHelpfulReply', { lng: message.locale })}</p>
                 {message.related.length > 0 && <Questions label={t('related', { lng: message.locale })} entries={message.related} />}
-                {message.contact && <Contact {...message.contact} />}
+                {message.contact && <Contact {...message.contact} locale={message.locale} />}
               </div>
             );
           case 'unavailable':

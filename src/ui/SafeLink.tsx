@@ -4,9 +4,20 @@ import { useChat } from './context';
 
 /**
  * A link from FAQ data: unsafe URLs render as plain text, other sites open in a new tab.
- * `standalone` links, outside a sentence, get a target of at least 24×24 pixels.
+ * `standalone` links, outside a sentence, get a target of at least 24×24 pixels. What it
+ * says of itself is in `locale`, that of the message it is in, when given.
  */
-export function SafeLink({ href, standalone, children }: { href: string; standalone?: boolean; children: ComponentChildren }) {
+export function SafeLink({
+  href,
+  standalone,
+  locale,
+  children,
+}: {
+  href: string;
+  standalone?: boolean;
+  locale?: string;
+  children: ComponentChildren;
+}) {
   const t = useChat().t.value;
   if (!isSafeUrl(href)) return <>{children}</>;
   // A safe URL is one that URL can read, so this never throws. Only the resolved origin
@@ -23,7 +34,7 @@ export function SafeLink({ href, standalone, children }: { href: string; standal
   return (
     <a href={href} class={className} target="_blank" rel="noopener noreferrer">
       {children}
-      <span class="sr-only"> {t('opensNewTab')}</span>
+      <span class="sr-only"> {t('opensNewTab', { lng: locale })}</span>
     </a>
   );
 }

@@ -350,6 +350,7 @@ describe('for screen readers', () => {
     expect(card.getAttribute('lang')).toBe('en');
     expect(within(card).getByRole('group', { name: 'Related questions' })).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Helpful' })).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'Read more (opens in a new tab)' })).toBeTruthy();
     const reply = screen.getByText(/Sorry that did not help/).closest('.bot')!;
     expect(reply.getAttribute('lang')).toBe('en');
     expect(screen.queryByText(/Preguntas relacionadas|Lamento que no haya servido/)).toBeNull();
