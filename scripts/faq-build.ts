@@ -3,6 +3,7 @@
 // so that a large FAQ is ready sooner: the widget loads the index instead of building it.
 // The index holds the locale file without its answers, which go into pieces beside it,
 // fetched as they are shown: a visitor's first answer waits for no file of all answers.
+// Each piece names the ids of its entries, so that the widget refuses one of another build.
 // The hash is of the file as it is, byte order mark and all: the widget does not use it,
 // but faq:check compares it with the locale file to tell an index built from an older one.
 // It reads and writes only inside the folder, never through a symbolic link: CI may run it

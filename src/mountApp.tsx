@@ -71,9 +71,10 @@ export function mountChat(chat: Chat, { config, host, shadow, launcher }: AppHos
   const stopFollowing = effect(() => {
     host.lang = chat.locale.value;
     host.dir = direction(chat.locale.value);
-    // The launcher says what pressing it does now: open, or close the open panel.
+    // The launcher keeps its name; only its state says whether the panel is open, so that
+    // a screen reader does not read "Close …, expanded".
     const open = chat.isOpen.value;
-    launcher?.setAttribute('aria-label', chat.t.value(open ? 'launcherClose' : 'launcher'));
+    launcher?.setAttribute('aria-label', chat.t.value('launcher'));
     launcher?.setAttribute('aria-expanded', String(open));
     launcher?.querySelector('path')?.setAttribute('d', open ? CLOSE_ICON : ASK_ICON);
   });

@@ -233,6 +233,11 @@ export class Chat {
     return { id: entry.id, question: entry.question, answer: entry.answer, ...(entry.url && { url: entry.url }), related };
   }
 
+  /** Where a person can be asked, also when no FAQ could be loaded. */
+  get contact(): { label: string; url: string } | undefined {
+    return this.#contactFor();
+  }
+
   // Where a person can be asked: the site's own contact page, else the FAQ's.
   #contactFor(): { label: string; url: string } | undefined {
     const faq = this.faq.value;

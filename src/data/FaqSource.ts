@@ -106,15 +106,29 @@ export class FaqSource implements FaqData {
     return { locale, file, index, answers };
   }
 
-  // Fetches a piece of answers and fills them into their entries, once.
+  // Fetches a piece of answers and fills them into their entries, once. A piece names the
+  // entries it answers, so that one of another build is refused rather than shown under
+  // the wrong questions: a page open across a rebuild, or a stale copy in a cache. Such a
+  // piece is asked for once more, past the cache; then it fails as a missing piece does.
   #piece(entries: Entry[], piece: number, per: number, name: string): Promise<void> {
     const url = new URL(name, this.dataUrl).href;
+    const owners = entries.slice(piece * per, (piece + 1) * per);
+    const read = async (cache?: RequestCache) => {
+      const { value } = await fetchJson(url, undefined, undefined, cache);
+      const ids = own(value, 'ids');
+      const answers = own(value, 'answers');
+      const ours =
+        Array.isArray(ids) &&
+        Array.isArray(answers) &&
+        ids.length === owners.length &&
+        answers.length === owners.length &&
+        owners.every((entry, position) => ids[position] === entry.id) &&
+        answers.every(ENTRY.answer.accepts);
+      return ours ? (answers as string[]) : undefined;
+    };
     return this.#once(`answers:${url}`, async () => {
-      const answers = own((await fetchJson(url)).value, 'answers');
-      const owners = entries.slice(piece * per, (piece + 1) * per);
-      if (!Array.isArray(answers) || answers.length !== owners.length || !answers.every(ENTRY.answer.accepts)) {
-        throw new FaqDataError(`${url} is not the piece of answers its index names: run "npm run faq:build" again.`, url);
-      }
+      const answers = (await read()) ?? (await read('reload'));
+      if (!answers) throw new FaqDataError(`${url} is not the piece of answers its index names: run "npm run faq:build" again.`, url);
       owners.forEach((entry, position) => {
         entry.answer = answers[position];
       });

@@ -28,14 +28,14 @@ export type OffThread = (url: string) => Promise<FetchedJson>;
  * Fetches and parses one JSON file, turning every failure into a FaqDataError that names
  * it. A network failure, a timeout or a server error is tried once more after a pause. A
  * file is read by `offThread`, when given, if it is over LARGE_BYTES, or if the server
- * gives no length and the file is said to be `large`.
+ * gives no length and the file is said to be `large`. `cache` is the fetch's cache mode.
  */
-export async function fetchJson(url: string, offThread?: OffThread, large?: boolean): Promise<FetchedJson> {
+export async function fetchJson(url: string, offThread?: OffThread, large?: boolean, cache?: RequestCache): Promise<FetchedJson> {
   try {
-    return await fetchOnce(url, offThread, large).catch(async (error: unknown) => {
+    return await fetchOnce(url, offThread, large, cache).catch(async (error: unknown) => {
       if (error instanceof FaqDataError && error.final) throw error;
       await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
-      return fetchOnce(url, offThread, large);
+      return fetchOnce(url, offThread, large, cache);
     });
   } catch (error) {
     if (error instanceof FaqDataError) throw error;
@@ -56,11 +56,11 @@ export function parseJson(text: string, url: string): unknown {
   }
 }
 
-async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): Promise<FetchedJson> {
+async function fetchOnce(url: string, offThread?: OffThread, large?: boolean, cache?: RequestCache): Promise<FetchedJson> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   try {
-    const response = await fetch(url, { credentials: 'omit', signal: controller.signal });
+    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, cache });
     if (!response.ok) {
       // A missing file stays missing; a busy server may answer next time.
       const final = response.status < 500 && response.status !== 408 && response.status !== 429;

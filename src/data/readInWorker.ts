@@ -8,8 +8,11 @@ import { FaqDataError } from './FaqDataError';
 import { fetchJson, type FetchedJson, READ_WITHIN_MS } from './fetchJson';
 import { own } from './own';
 
-/** What a worker answers: the file's content, or why it could not be read. */
-type Reply = { value: unknown } | { error: string; final: boolean };
+/**
+ * What a worker answers: the file's content, why the file could not be read, or that the
+ * worker could not send what it read (`unsent`), which leaves the page to read it.
+ */
+type Reply = { value: unknown } | { error: string; final: boolean } | { unsent: true };
 
 /** The global scope of the worker, as far as it is used here. */
 export interface WorkerScope {
@@ -45,6 +48,7 @@ export function readInWorker(startReader: StartReader, url: string): Promise<Fet
       const error = own(data, 'error');
       const value = own(data, 'value');
       if (typeof error === 'string') reject(new FaqDataError(error, url, own(data, 'final') !== false));
+      else if (own(data, 'unsent') === true) reject(new Error('the worker could not send the file'));
       else if (value === undefined) reject(new FaqDataError(`${url} could not be read (the worker sent no file).`, url));
       // Taking in a large message is a task of its own; checking the file waits for the next.
       else void yieldToPage().then(() => resolve({ value }));
@@ -61,7 +65,16 @@ export function readInWorker(startReader: StartReader, url: string): Promise<Fet
 /** The worker's side: reads each file it is asked for and sends back what it found. */
 export function serveReads(scope: WorkerScope): void {
   scope.onmessage = ({ data: url }) =>
-    void fetchJson(url)
-      .then((file) => scope.postMessage({ value: file.value }))
-      .catch((error: FaqDataError) => scope.postMessage({ error: error.message.replace('FaqChat: ', ''), final: error.final }));
+    void fetchJson(url).then(
+      (file) => {
+        // Sending copies the file, which can fail where reading did not, as for data nested
+        // too deep to copy (DataCloneError): that is not the file's fault.
+        try {
+          scope.postMessage({ value: file.value });
+        } catch {
+          scope.postMessage({ unsent: true });
+        }
+      },
+      (error: FaqDataError) => scope.postMessage({ error: error.message.replace('FaqChat: ', ''), final: error.final }),
+    );
 }

@@ -11,19 +11,20 @@ const SCHEME = /^([a-z][a-z0-9+.-]*:)/i;
 export function isSafeUrl(url: string): boolean {
   if (url === '' || SUSPICIOUS.test(url)) return false;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-  if (scheme === undefined) return true;
+  // A relative URL must resolve: "//[" has no scheme, but no browser can follow it.
+  if (scheme === undefined) return isWebAddress(url, 'https://site.invalid/');
   return SAFE_SCHEMES.includes(scheme) && (!scheme.startsWith('http') || isWebAddress(url));
 }
 
 /**
- * Whether a browser can read an http(s) URL at all. "https://", "https://[" and
+ * Whether a browser can read an http(s) URL at all, or a relative one against `base`. "https://", "https://[" and
  * "https://999.1.1.1/" have a safe scheme but no host a browser accepts; a link to one
  * would lead nowhere, and the widget reads a link's host to tell whether it leaves the site.
  */
-export function isWebAddress(url: string): boolean {
+export function isWebAddress(url: string, base?: string): boolean {
   // URL.canParse is missing from Safari 16, which the widget supports.
   try {
-    new URL(url);
+    new URL(url, base);
     return true;
   } catch {
     return false;

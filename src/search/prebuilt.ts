@@ -6,7 +6,8 @@ import { slicer } from '../shared/yieldToPage';
 // 4: English stems changed (Snowball); an index counted with the old ones would not match.
 // 5: the index holds the locale file, its answers apart in pieces.
 // 6: French and Portuguese stems changed (long endings only from R2).
-export const INDEX_VERSION = 6;
+// 7: each piece of answers names the entries it answers.
+export const INDEX_VERSION = 7;
 
 /** The counted terms of a FAQ, packed as an index file holds them. */
 export interface PackedCounts {
@@ -47,6 +48,8 @@ export interface AnswerPieces {
 
 /** One piece of answers, as its file holds it. */
 export interface AnswerPiece {
+  /** The ids of the entries whose answers these are: a piece of another build is refused. */
+  ids: string[];
   answers: string[];
 }
 
@@ -68,7 +71,8 @@ export function answersApart(
   const per = Math.max(1, Math.round(PIECE_BYTES / Math.max(1, average)));
   const pieces = new Map<string, AnswerPiece>();
   for (let start = 0; start < answers.length; start += per) {
-    pieces.set(name(pieces.size), { answers: answers.slice(start, start + per) });
+    const ids = file.entries.slice(start, start + per).map((entry) => entry.id);
+    pieces.set(name(pieces.size), { ids, answers: answers.slice(start, start + per) });
   }
   const entries = file.entries.map(({ answer, ...rest }) => rest);
   return { index: { ...index, file: { ...file, entries }, answers: { per, files: [...pieces.keys()] } }, pieces };

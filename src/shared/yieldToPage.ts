@@ -6,17 +6,18 @@ export const SLICE_MS = 8;
 
 /** Lets the page handle input and paint before work goes on. */
 export function yieldToPage(): Promise<void> {
-  // The page may define a `scheduler` of its own, whose `yield` is no promise or throws:
-  // only a real promise is waited for.
+  // The page may define a `scheduler` of its own, whose `yield` is no promise, throws or
+  // never settles: a timer goes on in any case, and whichever comes first wins.
   const scheduler = (globalThis as { scheduler?: { yield?: unknown } }).scheduler;
-  try {
-    const yielded = typeof scheduler?.yield === 'function' ? scheduler.yield() : undefined;
-    if (yielded instanceof Promise) return yielded.then(ignore, ignore);
-  } catch {}
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const go = () => resolve();
+    setTimeout(go, 0);
+    try {
+      const yielded = typeof scheduler?.yield === 'function' ? scheduler.yield() : undefined;
+      if (yielded instanceof Promise) yielded.then(go, go);
+    } catch {}
+  });
 }
-
-const ignore = () => {};
 
 /**
  * A pause to await between steps of long work: it yields to the page whenever the current

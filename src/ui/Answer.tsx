@@ -1,23 +1,23 @@
 import { parseAnswer, type Inline } from './markdown';
 import { SafeLink } from './SafeLink';
 
-/** An answer's Markdown subset as elements; text is always text, never markup. */
-export function Answer({ text, lang }: { text: string; lang?: string }) {
+/** An answer's Markdown subset as elements, its links speaking `locale`; text is always text, never markup. */
+export function Answer({ text, locale }: { text: string; locale?: string }) {
   return (
-    <div class="answer" lang={lang}>
+    <div class="answer">
       {parseAnswer(text).map((block) =>
         is(block, 'paragraph') ? (
-          <p>{inline(block.paragraph)}</p>
+          <p>{inline(block.paragraph, locale)}</p>
         ) : block.list === 'ul' ? (
           <ul>
             {block.items.map((item) => (
-              <li>{inline(item)}</li>
+              <li>{inline(item, locale)}</li>
             ))}
           </ul>
         ) : (
           <ol>
             {block.items.map((item) => (
-              <li>{inline(item)}</li>
+              <li>{inline(item, locale)}</li>
             ))}
           </ol>
         ),
@@ -26,16 +26,18 @@ export function Answer({ text, lang }: { text: string; lang?: string }) {
   );
 }
 
-function inline(parts: Inline[]) {
+function inline(parts: Inline[], locale?: string) {
   return parts.map((part) =>
     typeof part === 'string' ? (
       part
     ) : is(part, 'bold') ? (
-      <strong>{inline(part.bold)}</strong>
+      <strong>{inline(part.bold, locale)}</strong>
     ) : is(part, 'italic') ? (
-      <em>{inline(part.italic)}</em>
+      <em>{inline(part.italic, locale)}</em>
     ) : (
-      <SafeLink href={part.href}>{inline(part.label)}</SafeLink>
+      <SafeLink href={part.href} locale={locale}>
+        {inline(part.label, locale)}
+      </SafeLink>
     ),
   );
 }

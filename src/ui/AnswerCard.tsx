@@ -12,7 +12,9 @@ type AnswerMessage = Extract<Message, { kind: 'answer' }>;
 /** One answer: the entry's question as title, its answer, related questions and feedback. */
 export function AnswerCard({ message }: { message: AnswerMessage }) {
   const chat = useChat();
-  const t = chat.t.value;
+  // The card's own words stay in the language it was answered in, as its entry's do,
+  // whatever the panel's language is now.
+  const t = (key: string) => chat.t.value(key, { lng: message.locale });
   const { entry, helpful } = message;
   const [copied, setCopied] = useState<string | null>(null);
   const copy = () => {
@@ -26,21 +28,20 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
   };
   const titleId = `faq-answer-${message.key}`;
   return (
-    <article class="card" aria-labelledby={titleId}>
-      {/* The entry's words keep the language they were answered in, whatever the panel's is now. */}
+    <article class="card" aria-labelledby={titleId} lang={message.locale}>
       <h3 id={titleId}>
         <span class="sr-only">{t('answerFrom')} </span>
-        <span lang={message.locale}>{entry.question}</span>
+        {entry.question}
       </h3>
-      <Answer text={entry.answer} lang={message.locale} />
+      <Answer text={entry.answer} locale={message.locale} />
       {entry.url && (
         <p class="more">
-          <SafeLink href={entry.url} standalone>
+          <SafeLink href={entry.url} standalone locale={message.locale}>
             {t('readMore')}
           </SafeLink>
         </p>
       )}
-      {entry.related.length > 0 && <Questions label={t('related')} entries={entry.related} lang={message.locale} />}
+      {entry.related.length > 0 && <Questions label={t('related')} entries={entry.related} />}
       <div class="feedback">
         <button
           type="button"

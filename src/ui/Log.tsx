@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { Answer } from './Answer';
 import { AnswerCard } from './AnswerCard';
 import { useChat } from './context';
+import { Contact } from './Contact';
 import { Questions } from './Questions';
-import { SafeLink } from './SafeLink';
 import { Topics } from './Topics';
 
 /** The conversation: the greeting with suggested questions, then every question and reply. */
@@ -15,22 +15,28 @@ export function Log() {
   const suggestions = chat.suggestions.value;
   const log = useRef<HTMLDivElement>(null);
 
-  // A new question scrolls to its top, so that its answer reads from the beginning. Its
+  // A new question scrolls to its top, so that its answer reads from the beginning; the
+  // reply to a thumbs down, which comes without a question, scrolls to its own top. Its
   // place is read in the next frame, where the browser lays the panel out anyway: read at
   // once, it would lay it out a second time, in the task that drew it.
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
-      const last = [...(log.current?.querySelectorAll<HTMLElement>('.you') ?? [])].pop();
-      if (log.current && last) log.current.scrollTop = last.offsetTop - log.current.offsetTop - 16;
+      const element = log.current;
+      const shown =
+        messages.at(-1)?.kind === 'notHelpful' ? element?.lastElementChild : [...(element?.querySelectorAll('.you') ?? [])].pop();
+      if (element && shown instanceof HTMLElement) element.scrollTop = shown.offsetTop - element.offsetTop - 16;
     });
     return () => cancelAnimationFrame(frame);
   }, [messages.length]);
 
+  // Nothing is promised "below" before it is there; data that cannot be loaded leaves no
+  // bubble at all, only the panel's notice with its retry and contact.
+  const greeting = faq ? (faq.greeting ?? t('greeting')) : chat.status.value === 'loading' && t('loading');
+
   return (
     <div class="log" role="log" aria-label={t('conversation')} ref={log}>
-      <div class="bot">
-        {/* Nothing is promised "below" before it is there. */}
-        <p id="faq-greeting">{faq ? (faq.greeting ?? t('greeting')) : t('loading')}</p>
+      <div class={greeting ? 'bot' : undefined}>
+        <p id="faq-greeting">{greeting}</p>
         {suggestions.length > 0 && <Questions entries={suggestions} />}
         <Topics />
       </div>
@@ -46,22 +52,23 @@ export function Log() {
           case 'answer':
             return <AnswerCard key={message.key} message={message} />;
           case 'shortlist':
+            // The first choice is offered once, its answer folded; the others ask when pressed.
             return (
-              <div key={message.key} class="bot">
-                <p>{t('shortlist')}</p>
-                <Questions entries={message.choices} lang={message.locale} />
-                <details class="first" lang={message.locale}>
+              <div key={message.key} class="bot" lang={message.locale}>
+                <p>{t('shortlist', { lng: message.locale })}</p>
+                <details class="first">
                   <summary>{message.first.question}</summary>
-                  <Answer text={message.first.answer} />
+                  <Answer text={message.first.answer} locale={message.locale} />
                 </details>
+                <Questions entries={message.choices.filter(({ id }) => id !== message.first.id)} />
               </div>
             );
           case 'notHelpful':
             return (
-              <div key={message.key} class="bot">
-                <p>{t('notHelpfulReply')}</p>
-                {message.related.length > 0 && <Questions label={t('related')} entries={message.related} lang={message.locale} />}
-                {message.contact && <Contact {...message.contact} />}
+              <div key={message.key} class="bot" lang={message.locale}>
+                <p>{t('notHelpfulReply', { lng: message.locale })}</p>
+                {message.related.length > 0 && <Questions label={t('related', { lng: message.locale })} entries={message.related} />}
+                {message.contact && <Contact {...message.contact} locale={message.locale} />}
               </div>
             );
           case 'unavailable':
@@ -76,28 +83,15 @@ export function Log() {
           case 'fallback':
             return (
               <div key={message.key} class="bot">
-                <p>{t('fallback')}</p>
+                <p lang={message.locale}>{t('fallback', { lng: message.locale })}</p>
                 {/* No guesses below the floor of evidence: what the FAQ does cover, said to be that. */}
                 {suggestions.length > 0 && <Questions label={t('canAnswer')} entries={suggestions} />}
-                {message.contact && <Contact {...message.contact} escalate={message.escalate} />}
+                {message.contact && <Contact {...message.contact} escalate={message.escalate} locale={message.locale} />}
               </div>
             );
         }
       })}
       {chat.pending.value > 0 && <p class="bot pending">{t('thinking')}</p>}
     </div>
-  );
-}
-
-/** Where to ask a person; offered prominently after several questions went unanswered. */
-function Contact({ label, url, escalate }: { label: string; url: string; escalate?: boolean }) {
-  const t = useChat().t.value;
-  return (
-    <p class={escalate ? 'escalate' : undefined}>
-      {escalate && `${t('askPerson')} `}
-      <SafeLink href={url} standalone>
-        {label}
-      </SafeLink>
-    </p>
   );
 }

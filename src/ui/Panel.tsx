@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { direction } from '../i18n/direction';
 import { CLOSE_ICON } from '../shared/icons';
 import { Composer } from './Composer';
+import { Contact } from './Contact';
 import { useChat } from './context';
 import { Icon } from './Icon';
 import { Log } from './Log';
@@ -21,8 +22,11 @@ export function Panel({ title }: { title: string | null }) {
   // Non-modal beside a page on a wide screen; modal where it fills a phone's screen.
   const fullScreen = useFullScreen();
   const modal = open && fullScreen;
+  // Focus goes to the question box, except on a phone: there its keyboard would cover the
+  // greeting and its suggestions, so the dialog itself takes focus and is read out.
+  const focusStart = () => (fullScreen ? panel : input).current?.focus();
   useEffect(() => {
-    if (open) input.current?.focus();
+    if (open) focusStart();
   }, [open]);
   useTrapFocus(panel, modal);
   useInertPage(panel, modal);
@@ -34,6 +38,7 @@ export function Panel({ title }: { title: string | null }) {
       ref={panel}
       class="panel"
       role="dialog"
+      tabIndex={-1}
       aria-modal={modal ? 'true' : undefined}
       aria-labelledby="faq-title"
       // Read when the panel opens, as focus moves into it.
@@ -71,7 +76,7 @@ export function Panel({ title }: { title: string | null }) {
           aria-label={t('clear')}
           onClick={() => {
             chat.clear();
-            input.current?.focus();
+            focusStart();
           }}
         >
           <Icon path="M9 3h6l1 2h4v2H4V5h4l1-2ZM5 8h14l-1 13H6L5 8Zm4 3v7h2v-7H9Zm4 0v7h2v-7h-2Z" />
@@ -83,7 +88,15 @@ export function Panel({ title }: { title: string | null }) {
       {chat.cleared.value && (
         <div class="notice">
           <p role="status">{t('cleared')}</p>
-          <button type="button" class="chip" onClick={() => chat.undoClear()}>
+          {/* The button goes with the notice: focus must not fall to the page. */}
+          <button
+            type="button"
+            class="chip"
+            onClick={() => {
+              chat.undoClear();
+              focusStart();
+            }}
+          >
             {t('undo')}
           </button>
         </div>
@@ -106,6 +119,7 @@ export function Panel({ title }: { title: string | null }) {
           <button type="button" class="chip" onClick={() => void chat.retry()}>
             {t('retry')}
           </button>
+          {chat.contact && <Contact {...chat.contact} />}
         </div>
       )}
       <Log />

@@ -3,13 +3,13 @@ import { useChat } from './context';
 
 /**
  * Questions offered as buttons: suggestions, related questions, "did you mean". Pressing one
- * asks it. `lang` is the locale of the questions, when it may differ from the panel's.
+ * asks it. Their language is that of the message around them.
  */
-export function Questions({ label, entries, lang }: { label?: string; entries: { id: string; question: string }[]; lang?: string }) {
+export function Questions({ label, entries }: { label?: string; entries: { id: string; question: string }[] }) {
   const chat = useChat();
   const id = useId();
   const list = (
-    <ul class="chips" lang={lang}>
+    <ul class="chips">
       {entries.map((entry) => (
         <li key={entry.id}>
           <button type="button" class="chip" onClick={() => chat.visitorAsks(entry.question)}>

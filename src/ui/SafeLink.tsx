@@ -4,13 +4,26 @@ import { useChat } from './context';
 
 /**
  * A link from FAQ data: unsafe URLs render as plain text, other sites open in a new tab.
- * `standalone` links, outside a sentence, get a target of at least 24×24 pixels.
+ * `standalone` links, outside a sentence, get a target of at least 24×24 pixels. What it
+ * says of itself is in `locale`, that of the message it is in, when given.
  */
-export function SafeLink({ href, standalone, children }: { href: string; standalone?: boolean; children: ComponentChildren }) {
+export function SafeLink({
+  href,
+  standalone,
+  locale,
+  children,
+}: {
+  href: string;
+  standalone?: boolean;
+  locale?: string;
+  children: ComponentChildren;
+}) {
   const t = useChat().t.value;
   if (!isSafeUrl(href)) return <>{children}</>;
-  // A safe http(s) URL is one that URL can read, so this never throws.
-  const external = /^https?:/i.test(href) && new URL(href, document.baseURI).origin !== location.origin;
+  // A safe URL is one that URL can read, so this never throws. Only the resolved origin
+  // tells whether a link leaves the site: "//host", "/\host" and "\\host" have no scheme.
+  const url = new URL(href, document.baseURI);
+  const external = /^https?:$/.test(url.protocol) && url.origin !== location.origin;
   const className = standalone ? 'standalone' : undefined;
   if (!external)
     return (
@@ -21,7 +34,7 @@ export function SafeLink({ href, standalone, children }: { href: string; standal
   return (
     <a href={href} class={className} target="_blank" rel="noopener noreferrer">
       {children}
-      <span class="sr-only"> {t('opensNewTab')}</span>
+      <span class="sr-only"> {t('opensNewTab', { lng: locale })}</span>
     </a>
   );
 }

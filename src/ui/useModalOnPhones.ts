@@ -43,16 +43,19 @@ export function useVisualViewport(panel: { current: HTMLElement | null }, active
 }
 
 /**
- * While `active`, makes every element of the page beside the widget's host inert and stops
- * the page from scrolling; all is put back as it was when it ends.
+ * While `active`, makes every element of the page beside the widget's host inert, and the
+ * launcher beside the panel too, and stops the page from scrolling; all is put back as it
+ * was when it ends.
  */
 export function useInertPage(panel: { current: HTMLElement | null }, active: boolean): void {
   useEffect(() => {
-    const host = (panel.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    const shadow = panel.current?.getRootNode() as ShadowRoot | undefined;
+    const host = shadow?.host;
     if (!active || !host) return;
     // Elements the page made inert itself stay so.
-    const page = [...document.body.children].filter(
-      (element): element is HTMLElement => element !== host && element instanceof HTMLElement && !element.inert,
+    const page = [...document.body.children, ...shadow.children].filter(
+      (element): element is HTMLElement =>
+        element !== host && !element.contains(panel.current) && element instanceof HTMLElement && !element.inert,
     );
     for (const element of page) element.inert = true;
     const root = document.documentElement;

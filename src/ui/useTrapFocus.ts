@@ -14,7 +14,8 @@ export function useTrapFocus(ref: { current: HTMLElement | null }, active: boole
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
       const current = (element.getRootNode() as ShadowRoot).activeElement;
-      if (event.shiftKey && current === first) {
+      // The dialog itself has focus when it opened on a phone: Shift+Tab goes round from there too.
+      if (event.shiftKey && (current === first || current === element)) {
         event.preventDefault();
         last.focus();
       } else if (!event.shiftKey && current === last) {

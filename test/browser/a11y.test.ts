@@ -1,15 +1,16 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scriptPage, useHarness } from './harness';
+import { animationsEnded, scriptPage, useHarness } from './harness';
 
 const harness = useHarness();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-// Runs axe-core over the whole page, shadow root included, and lists each violation with
-// the elements it found.
+// Runs axe-core over the whole page, shadow root included, once it is drawn and still, and
+// lists each violation with the elements it found.
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axe.source });
+  await animationsEnded(page);
   const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
@@ -34,6 +35,18 @@ describe('accessibility', () => {
     harness.server.page('/a11y.html', scriptPage());
     const { page } = await harness.open('/a11y.html', { colorScheme });
     await openAndAnswer(page, 'how do I join ICLEI');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('checks the panel once its opening fade has ended, however slowly the machine plays it', async () => {
+    harness.server.page('/a11y.html', scriptPage());
+    const { page } = await harness.open('/a11y.html');
+    await page.evaluate(() => window.FaqChat!.ready);
+    // A busy machine drew the fade slowly enough for axe to read its half-transparent colours.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 0.1 });
+    await page.evaluate(() => window.FaqChat!.open());
     expect(await violations(page)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 // the stored conversation, deep links.
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { scriptPage, useHarness } from './harness';
+import { animationsEnded, scriptPage, useHarness } from './harness';
 
 const harness = useHarness();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -33,6 +33,7 @@ describe('accessibility in every locale and scheme', () => {
       const result = await page.evaluate((question) => window.FaqChat!.ask(question), question);
       expect(result.best?.id, locale).toBe('headquarters');
       await page.evaluate(() => window.FaqChat!.open());
+      await animationsEnded(page);
       const found = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
       expect(found.violations.map((v) => `${locale}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(await page.locator('[data-faq-chat]').getAttribute('lang')).toBe(locale);
@@ -46,6 +47,7 @@ describe('accessibility in every locale and scheme', () => {
       const { page } = await harness.open('/accent.html');
       await page.evaluate(() => window.FaqChat!.ask('where is the headquarters'));
       await page.addScriptTag({ content: axe.source });
+      await animationsEnded(page);
       const found = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } }));
       expect(found.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary))).toEqual([]);
     },
@@ -193,7 +195,9 @@ describe('deep links', () => {
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(new URL(page.url()).hash).toBe('#top');
     await page.reload();
-    await page.waitForTimeout(500);
+    // Once the rest has arrived and served its data, a link it had followed would have opened the panel.
+    await page.evaluate(() => window.FaqChat!.ready);
+    await animationsEnded(page);
     expect(await page.locator('[data-faq-chat] [role="dialog"]').count()).toBe(0);
   });
 

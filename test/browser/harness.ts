@@ -14,6 +14,23 @@ export function scriptPage(attributes = '', { lang = 'en', head = '', body = '' 
   );
 }
 
+/**
+ * Waits until the page has drawn what it was asked to and every animation and transition on
+ * it, the widget's included, has ended: axe reads colours as they are drawn, and a panel
+ * in its opening fade has too little contrast. Endless animations are not waited for.
+ */
+export async function animationsEnded(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const roots: DocumentOrShadowRoot[] = [document];
+    for (const host of document.querySelectorAll('[data-faq-chat]')) if (host.shadowRoot) roots.push(host.shadowRoot);
+    const running = roots
+      .flatMap((root) => root.getAnimations())
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
+    await Promise.all(running.map((animation) => animation.finished.catch(() => {})));
+  });
+}
+
 export interface Harness {
   server: TestServer;
   /** The server under a host name of its own: a plain-http site, no secure context as 127.0.0.1 is. */

@@ -84,6 +84,41 @@ describe('hostile FAQ content', () => {
   });
 });
 
+describe('links in answers', () => {
+  it('opens a link to another site in a new tab even when it has no scheme, as "//host", "/\\host" and "\\\\host"', async () => {
+    const hrefs = ['//elsewhere.example/a', '/\\elsewhere.example/b', '\\\\elsewhere.example/c', '/about', 'https://elsewhere.example/d'];
+    const en = {
+      locale: 'en',
+      title: 'Links',
+      entries: [
+        { id: 'links', question: 'Where are the links 900001', answer: hrefs.map((href, index) => `[link ${index}](${href})`).join(' ') },
+      ],
+    };
+    harness.server.page('/links/data/index.json', { body: manifest, type: 'application/json' });
+    harness.server.page('/links/data/en.json', { body: JSON.stringify(en), type: 'application/json' });
+    harness.server.page('/links/page.html', scriptPage('data-faq-src="data" data-open="true"'));
+    const { page, errors } = await harness.open('/links/page.html');
+    await page.evaluate(() => window.FaqChat!.ready);
+    await page.evaluate(() => window.FaqChat!.ask('900001'));
+    const card = page.getByRole('article').last();
+    await expect.poll(() => card.getByRole('link').count()).toBe(hrefs.length);
+    const links = await card
+      .getByRole('link')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => [new URL((a as HTMLAnchorElement).href).host, a.getAttribute('target'), a.getAttribute('rel')]),
+      );
+    const here = new URL(harness.server.url).host;
+    expect(links).toEqual([
+      ['elsewhere.example', '_blank', 'noopener noreferrer'],
+      ['elsewhere.example', '_blank', 'noopener noreferrer'],
+      ['elsewhere.example', '_blank', 'noopener noreferrer'],
+      [here, null, null],
+      ['elsewhere.example', '_blank', 'noopener noreferrer'],
+    ]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('hostile host pages', () => {
   it("works with polluted prototypes, an AMD loader, CommonJS globals and its libraries' names taken", async () => {
     harness.server.page('/pollute.js', {

@@ -65,6 +65,53 @@ describe('a large data file', () => {
     expect(errors).toEqual([]);
   });
 
+  it('never shows an answer of another build under a question, as a page left open while faq:build runs again would', async () => {
+    const files = await built();
+    serveLarge('/rebuilt/data', files);
+    harness.server.page('/rebuilt/page.html', scriptPage('data-faq-src="data" data-open="true"'));
+    const { page } = await harness.open('/rebuilt/page.html');
+    await page.evaluate(() => window.FaqChat!.ready);
+    // The next build put a new entry first: every piece now holds the answers one place later.
+    const [name] = Object.keys(files).filter((file) => file.includes('.answers-'));
+    const piece = JSON.parse(files[name]) as { ids: string[]; answers: string[] };
+    const moved = { ids: ['new', ...piece.ids.slice(0, -1)], answers: ['A new answer.', ...piece.answers.slice(0, -1)] };
+    harness.server.page(`/rebuilt/data/${name}`, { body: JSON.stringify(moved), type: 'application/json' });
+    const start = harness.server.requests.length;
+    await page.evaluate(() => window.FaqChat!.ask('service number 1'));
+    // Asked for once more past the cache, then held as a piece that cannot be had is.
+    expect(harness.server.requests.slice(start).filter((path) => path.endsWith(name))).toHaveLength(2);
+    await expect.poll(() => page.getByRole('button', { name: 'Try again' }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('Service 0 is described').count()).toBe(0);
+    expect(await page.getByRole('article').count()).toBe(0);
+  });
+
+  it('is served beside a page whose scheduler.yield never settles', async () => {
+    serveLarge('/stuck/data');
+    harness.server.page('/stuck/stuck.js', { body: 'scheduler.yield = () => new Promise(() => {});', type: 'text/javascript' });
+    harness.server.page('/stuck/page.html', scriptPage('data-faq-src="data"', { head: '<script src="/stuck/stuck.js"></script>' }));
+    const { page, errors } = await harness.open('/stuck/page.html');
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    expect(errors).toEqual([]);
+  });
+
+  it('is read by the page when the worker read it but cannot send it, as data nested too deep to copy', async () => {
+    // A field the widget does not read, nested deeper than structured clone goes.
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    harness.server.page('/deep/data/index.json', { body: manifest, type: 'application/json' });
+    harness.server.page('/deep/data/en.json', {
+      body: text.replace('{"locale":"en",', `{"locale":"en","notes":${deep},`),
+      type: 'application/json',
+    });
+    harness.server.page('/deep/page.html', scriptPage('data-faq-src="data"'));
+    const { page, errors } = await harness.open('/deep/page.html');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect(workers).toEqual([`${harness.server.url}/${READER}`]);
+    expect((await page.evaluate(() => window.FaqChat!.search('service number 2718'))).best?.id).toBe('e-2718');
+    expect(errors).toEqual([]);
+  });
+
   it.each([
     ['forbids workers', 'noworker', "default-src 'self'; worker-src 'none'", [`Content Security Policy directive: "worker-src 'none'"`]],
     [

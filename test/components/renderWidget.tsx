@@ -19,6 +19,8 @@ interface Options {
   persist?: boolean;
   /** A file whose answer waits until `release()`; the widget is then returned before it is ready. */
   hold?: string;
+  /** The site's contact page (`data-contact`). Default: none. */
+  contact?: string;
 }
 
 /** Queries of Testing Library in the shadow root of the widget the test rendered last. */
@@ -33,7 +35,7 @@ export const focused = () => document.querySelector('[data-faq-chat]')?.shadowRo
  * Renders a whole widget on the ICLEI data, served from disk, as the loader does but with
  * the rest bundled, and waits until it is ready. It is destroyed when the test ends.
  */
-export async function renderWidget({ wanted = ['en'], files = {}, persist = false, hold }: Options = {}) {
+export async function renderWidget({ wanted = ['en'], files = {}, persist = false, hold, contact }: Options = {}) {
   const { fetch: served } = fetchFaqData('faq-data', files);
   let release = () => {};
   if (hold) {
@@ -49,7 +51,7 @@ export async function renderWidget({ wanted = ['en'], files = {}, persist = fals
   const api = createWidget(config, {
     loadApp: async () => (host) => {
       events = host.events;
-      chat = new Chat(new FaqSource(DATA_URL), createI18n(), host.events, new History(DATA_URL, persist), wanted);
+      chat = new Chat(new FaqSource(DATA_URL), createI18n(), host.events, new History(DATA_URL, persist), wanted, contact);
       return mountChat(chat, host);
     },
   });

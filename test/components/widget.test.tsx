@@ -114,6 +114,8 @@ describe('the chat panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(chat.messages.value.map((message) => message.kind)).toEqual(['question', 'answer']);
     expect(screen.queryByText('The conversation was cleared.')).toBeNull();
+    // The Undo button went with its notice: focus goes back to the question, not to the page.
+    await waitFor(() => expect(focused()).toBe(questionBox()));
   });
 
   it('while it loads, promises nothing below, and shows that a question asked meanwhile is being looked into', async () => {
@@ -202,11 +204,15 @@ describe('when there is no answer', () => {
     await waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
     expect(asked.mock.calls[0][0].result).toMatchObject({ reply: 'shortlist', best: null });
     const choices = screen.getByText(/not sure which of these you mean/).closest('.bot')!;
-    const buttons = [...choices.querySelectorAll('.chips button')].map((button) => button.textContent);
-    expect(buttons).toEqual(expect.arrayContaining(['How do I renew a parking permit?', 'How do I renew a residence permit?']));
-    expect(choices.querySelector('details')?.open).toBe(false);
-    fireEvent.click(within(choices as HTMLElement).getByRole('button', { name: 'How do I renew a residence permit?' }));
-    expect(await screen.findByRole('heading', { name: /How do I renew a residence permit\?/ })).toBeTruthy();
+    const first = choices.querySelector('details')!;
+    expect(first.open).toBe(false);
+    // Each choice is offered once: the first as its folded answer, the others as buttons.
+    const offered = [first.querySelector('summary')!, ...choices.querySelectorAll('.chips button')].map((choice) => choice.textContent);
+    expect(offered).toEqual(expect.arrayContaining(['How do I renew a parking permit?', 'How do I renew a residence permit?']));
+    expect(new Set(offered).size).toBe(offered.length);
+    const other = [...choices.querySelectorAll('.chips button')].at(-1)!;
+    fireEvent.click(other);
+    expect((await screen.findByRole('heading', { level: 3 })).textContent).toContain(other.textContent);
   });
 
   it('offers no guesses below the floor of evidence, only the questions the FAQ answers, labelled as such', async () => {
@@ -232,6 +238,20 @@ describe('when there is no answer', () => {
     expect(screen.queryByText(/Several questions went unanswered/)).toBeNull();
     type('passport renewal office');
     expect(await screen.findByText(/Several questions went unanswered/)).toBeTruthy();
+  });
+
+  it('keeps the words of an unanswered question in their language after a switch', async () => {
+    const { chat } = await renderWidget();
+    fireEvent.click(launcher());
+    for (const question of ['parking ticket fines', 'library opening hours', 'passport renewal office']) {
+      type(question);
+      await waitFor(() => expect(chat.messages.value.at(-1)?.kind).toBe('fallback'));
+    }
+    await chat.setLocale('fr');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Effacer la conversation' })).toBeTruthy());
+    expect(screen.getAllByText(/Sorry, I don't have an answer/)).toHaveLength(3);
+    const escalated = screen.getByText(/Several questions went unanswered/);
+    expect(escalated.closest('[lang]')!.getAttribute('lang')).toBe('en');
   });
 });
 
@@ -308,27 +328,53 @@ describe('for screen readers', () => {
     expect(screen.queryAllByRole('region')).toHaveLength(0);
   });
 
-  it('names the launcher by what it does: open, then close', async () => {
+  it("keeps the launcher's name, and tells whether the panel is open by its state alone", async () => {
     await renderWidget();
-    expect(launcher().getAttribute('aria-label')).toBe('Open questions and answers');
+    const named = () => [launcher().getAttribute('aria-label'), launcher().getAttribute('aria-expanded')];
+    expect(named()).toEqual(['Open questions and answers', 'false']);
     fireEvent.click(launcher());
-    expect(launcher().getAttribute('aria-label')).toBe('Close questions and answers');
+    expect(named()).toEqual(['Open questions and answers', 'true']);
     fireEvent.click(launcher());
-    expect(launcher().getAttribute('aria-label')).toBe('Open questions and answers');
+    expect(named()).toEqual(['Open questions and answers', 'false']);
   });
 
-  it('keeps the language of earlier answers after a switch', async () => {
+  it('keeps the language of earlier answers after a switch, their own words and the words around them', async () => {
     const { chat } = await renderWidget();
     fireEvent.click(launcher());
     type('When did ICLEI start?');
     const title = await screen.findByRole('heading', { name: /When was ICLEI founded\?/ });
-    await chat.setLocale('ko');
-    expect(title.querySelector('[lang]')?.getAttribute('lang')).toBe('en');
-    expect(title.closest('article')!.querySelector('.answer')!.getAttribute('lang')).toBe('en');
+    const card = title.closest('article') as HTMLElement;
+    fireEvent.click(within(card).getByRole('button', { name: 'Not helpful' }));
+    await chat.setLocale('es');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Borrar la conversación' })).toBeTruthy());
+    expect(card.getAttribute('lang')).toBe('en');
+    expect(within(card).getByRole('group', { name: 'Related questions' })).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Helpful' })).toBeTruthy();
+    expect(within(card).getByRole('link', { name: 'Read more (opens in a new tab)' })).toBeTruthy();
+    const reply = screen.getByText(/Sorry that did not help/).closest('.bot')!;
+    expect(reply.getAttribute('lang')).toBe('en');
+    expect(screen.queryByText(/Preguntas relacionadas|Lamento que no haya servido/)).toBeNull();
   });
 });
 
 describe('when the data cannot be loaded', () => {
+  it("says so once, offers the site's contact page, and promises no answers to come", async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await renderWidget({ files: { 'index.json': null }, contact: 'https://city.example/contact' });
+    fireEvent.click(launcher());
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('The answers cannot be loaded right now.');
+    expect(
+      within(alert)
+        .getByRole('link', { name: /^Contact us/ })
+        .getAttribute('href'),
+    ).toBe('https://city.example/contact');
+    expect(screen.queryByText('Loading answers…')).toBeNull();
+    expect(screen.getAllByText('The answers cannot be loaded right now.')).toHaveLength(1);
+    // No empty bubble where the greeting would be.
+    expect(screen.getByRole('log').querySelector('.bot')).toBeNull();
+  });
+
   it('holds the question without blaming the visitor or counting it unanswered, and answers it on retry', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { events, chat } = await renderWidget({ files: { 'index.json': new TypeError('Failed to fetch') } });

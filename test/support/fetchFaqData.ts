@@ -13,7 +13,7 @@ export const DATA_URL = 'https://city.example/faq-data/';
  */
 export function fetchFaqData(folder = 'faq-data', overrides: Record<string, string | null | Error> = {}) {
   const requested: string[] = [];
-  const fetch = vi.fn(async (input: RequestInfo | URL) => {
+  const fetch = vi.fn(async (input: RequestInfo | URL, _init?: RequestInit) => {
     const url = String(input);
     requested.push(url);
     const name = url.startsWith(DATA_URL) ? decodeURIComponent(url.slice(DATA_URL.length)) : url;

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { FaqSource } from '../../src/data/FaqSource';
+import { validateLocaleFile } from '../../src/data/validate';
+import { prebuild } from '../../src/search/FaqIndex';
 import { INDEX_VERSION } from '../../src/search/prebuilt';
 import { DATA_URL, fetchFaqData } from '../support/fetchFaqData';
 
@@ -75,16 +78,16 @@ describe('FaqSource', () => {
     const { index, pieces } = await prebuild(file, 'en');
     const manifest = JSON.stringify({ version: 1, locales: { en: 'English' }, indexes: { en: { file: 'en.index.json', source: '' } } });
     const files = { 'index.json': manifest, 'en.index.json': JSON.stringify(index) };
-    const [piece, { answers }] = [...pieces][0];
+    const [piece, { ids, answers }] = [...pieces][0];
 
-    const { requested } = fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ answers }) });
+    const { requested } = fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ ids, answers }) });
     const loaded = await new FaqSource(DATA_URL).load('en');
     expect(requested).toEqual([`${DATA_URL}index.json`, `${DATA_URL}en.index.json`]);
     expect(loaded.file.entries.every((entry) => entry.answer === '')).toBe(true);
     expect(await loaded.answers!(['founded', 'nowhere'])).toEqual([file.entries.find(({ id }) => id === 'founded')!.answer, '']);
     expect(loaded.file.entries.find(({ id }) => id === 'founded')!.answer).toContain('1990');
 
-    fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ answers: answers.slice(1) }) });
+    fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify({ ids: ids.slice(1), answers: answers.slice(1) }) });
     const short = await new FaqSource(DATA_URL).load('en');
     await expect(short.answers!(['founded'])).rejects.toThrow(`${DATA_URL}${piece} is not the piece of answers its index names`);
 
@@ -109,6 +112,37 @@ describe('FaqSource', () => {
       expect(read.answers).toBeUndefined();
       expect(read.index.search('When did ICLEI start?').best?.answer).toContain('1990');
     }
+  });
+
+  describe('a piece of answers of another build, as a page open across "npm run faq:build" gets', async () => {
+    const { file } = validateLocaleFile(JSON.parse(readFileSync('faq-data/en.json', 'utf8')), 'en.json', 'en');
+    const { index, pieces } = await prebuild(file, 'en');
+    const manifest = JSON.stringify({ version: 1, locales: { en: 'English' }, indexes: { en: { file: 'en.index.json', source: '' } } });
+    const files = { 'index.json': manifest, 'en.index.json': JSON.stringify(index) };
+    const [piece, ours] = [...pieces][0];
+    // The next build moved the second entry first: as many answers, in another order.
+    const moved = (list: string[]) => [list[1], list[0], ...list.slice(2)];
+    const theirs = JSON.stringify({ ids: moved(ours.ids), answers: moved(ours.answers) });
+    const second = file.entries[1];
+
+    it('is refused, asked for once more past the cache, and then fails as a missing piece does', async () => {
+      const { fetch, requested } = fetchFaqData('faq-data', { ...files, [piece]: theirs });
+      const loaded = await new FaqSource(DATA_URL).load('en');
+      await expect(loaded.answers!([second.id])).rejects.toThrow(`${DATA_URL}${piece} is not the piece of answers its index names`);
+      expect(requested.filter((url) => url.endsWith(piece))).toHaveLength(2);
+      expect((fetch.mock.calls.at(-1) as unknown as [string, RequestInit])[1].cache).toBe('reload');
+      expect(loaded.file.entries.find(({ id }) => id === second.id)!.answer).toBe('');
+    });
+
+    it('gives way to the right piece when the server has it', async () => {
+      const { fetch } = fetchFaqData('faq-data', { ...files, [piece]: JSON.stringify(ours) });
+      const real = fetch.getMockImplementation()!;
+      fetch.mockImplementation(async (input, init) =>
+        String(input).endsWith(piece) && init?.cache !== 'reload' ? new Response(theirs) : real(input, init),
+      );
+      const loaded = await new FaqSource(DATA_URL).load('en');
+      expect(await loaded.answers!([second.id])).toEqual([second.answer]);
+    });
   });
 
   it('does not ask twice for a file that is not there', async () => {

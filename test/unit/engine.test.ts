@@ -138,6 +138,7 @@ describe('indexing beside a page that defines its own scheduler', () => {
     ['returns no promise', () => undefined],
     // biome-ignore lint/suspicious/noThenProperty: a thenable is what this case is about
     ['returns a thenable that never settles', () => ({ then() {} })],
+    ['returns a promise that never settles', () => new Promise(() => {})],
     [
       'throws',
       () => {

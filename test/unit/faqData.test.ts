@@ -72,3 +72,12 @@ describe('the ICLEI faq-data', () => {
     });
   });
 });
+
+describe('the Spanish UI strings', () => {
+  it('address the visitor as usted throughout, as the answers and most strings do, never as tú', () => {
+    const ui: Record<string, string> = read('es.json').ui;
+    // Second-person singular forms of tú, and the verbs of the widget's strings in that form.
+    const tu = /\b(tu|tus|te|ti|contigo|escribe|elige|elígela|dijiste|prueba|consulta|inténtalo|recarga|ayudarte|pregúntame)\b/iu;
+    expect(Object.entries(ui).filter(([, text]) => tu.test(text))).toEqual([]);
+  });
+});

@@ -89,6 +89,26 @@ describe('reading a data file', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
+  it('reads the file on the page when the worker read it but could not send it, as data nested too deep to copy', async () => {
+    const fetch = serve(BIG);
+    // The worker's side runs for real; only sending the file fails, as structured clone does.
+    FakeWorker.answer = (worker, url) => {
+      const scope: WorkerScope = {
+        onmessage: null,
+        postMessage: (reply) => {
+          if ('value' in reply) throw new DOMException('Maximum nesting depth exceeded', 'DataCloneError');
+          setTimeout(() => worker.onmessage?.({ data: reply }));
+        },
+      };
+      serveReads(scope);
+      scope.onmessage?.({ data: url } as MessageEvent<string>);
+    };
+    expect((await fetchJson(URL, offThread)).value).toEqual({ entries: [] });
+    // The page's headers, the worker's read, then the page's own read; no second worker.
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(FakeWorker.started).toHaveLength(1);
+  });
+
   it('reads the file on the page when the worker never answers, after the longest a read may take', async () => {
     vi.useFakeTimers();
     const fetch = serve(BIG);

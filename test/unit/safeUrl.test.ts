@@ -27,7 +27,7 @@ describe('isSafeUrl', () => {
     '',
   ])('rejects %j', (url) => expect(isSafeUrl(url)).toBe(false));
 
-  it.each(['https://', 'http://', 'https://999.1.1.1/', 'https://[', 'HTTP://[::1'])(
+  it.each(['https://', 'http://', 'https://999.1.1.1/', 'https://[', 'HTTP://[::1', '//[', '//999.1.1.1/'])(
     'rejects %j, a web address that browsers cannot read',
     (url) => expect(isSafeUrl(url)).toBe(false),
   );
