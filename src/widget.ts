@@ -43,10 +43,12 @@ export function createWidget(config: WidgetConfig, { loadApp, startReader, data 
   host.setAttribute('data-position', config.position);
   host.lang = strings.locale;
   if (!config.launcher) host.setAttribute('data-launcher', 'none');
-  if (config.accent) {
+  // Only a colour is taken, as the canvas of textOn reads it: var() or url(…) is none, and
+  // could make a request (README, "Security").
+  const onAccent = config.accent && textOn(config.accent);
+  if (onAccent) {
     host.style.setProperty('--faq-accent', config.accent);
-    const text = textOn(config.accent);
-    if (text) host.style.setProperty('--faq-on-accent', text);
+    host.style.setProperty('--faq-on-accent', onAccent);
   }
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();

@@ -183,6 +183,31 @@ describe('one widget, and only ours', () => {
     expect(errors).toEqual([]);
   });
 
+  it('starts on a page with a frame named FaqChat from another origin', async () => {
+    // window.FaqChat is then the frame's WindowProxy, on which every property throws.
+    harness.server.page('/frame.html', '<!doctype html><title>Frame</title>');
+    harness.server.page('/named-frame.html', '<!doctype html><html lang="en"><head><title>Framed</title></head><body></body></html>');
+    const { page, errors } = await harness.open('/named-frame.html');
+    await page.evaluate(async (src) => {
+      const frame = document.createElement('iframe');
+      frame.name = 'FaqChat';
+      await new Promise((resolve) => {
+        frame.onload = resolve;
+        frame.src = src;
+        document.body.append(frame);
+      });
+      const script = document.createElement('script');
+      script.src = '/faq-chat.js';
+      await new Promise((resolve) => {
+        script.onload = resolve;
+        document.body.append(script);
+      });
+    }, `${harness.insecureUrl}/frame.html`);
+    expect(await page.locator('[data-faq-chat]').count()).toBe(1);
+    expect((await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).best?.id).toBe('founded');
+    expect(errors).toEqual([]);
+  });
+
   it('comes back when a page swaps its body and runs the script again (Turbo, pjax), and an old handle leaves it alone', async () => {
     harness.server.page('/turbo.html', scriptPage());
     const { page, errors } = await harness.open('/turbo.html');
