@@ -228,6 +228,34 @@ describe('one widget, and only ours', () => {
     expect((await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).best?.id).toBe('founded');
     expect(errors).toEqual([]);
   });
+  it('comes back whole when a page swaps its body after the rest has loaded (Turbo, pjax)', async () => {
+    // import() of the rest's file, already run, resolves without running it again.
+    harness.server.page('/turbo-loaded.html', scriptPage());
+    const { page, errors } = await harness.open('/turbo-loaded.html');
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.evaluate(() => window.FaqChat!.ready);
+    const start = harness.server.requests.length;
+    await page.evaluate(async () => {
+      document.body = document.createElement('body');
+      const script = document.createElement('script');
+      script.src = '/faq-chat.js';
+      await new Promise((resolve) => {
+        script.onload = resolve;
+        document.body.append(script);
+      });
+    });
+    // The panel left open comes back, answers, and its launcher closes and opens it again.
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect((await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).best?.id).toBe('founded');
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.locator('[data-faq-chat]').count()).toBe(1);
+    expect(requestsFrom(start).filter((path) => path.startsWith('/faq-chat.app'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('injected by a tag manager', () => {
