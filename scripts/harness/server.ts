@@ -21,6 +21,8 @@ export interface Page {
   chunked?: boolean;
   /** The HTTP status. Default: 200. */
   status?: number;
+  /** Answered only once this settles: a test holds a response back, as a slow network would. */
+  until?: Promise<unknown>;
 }
 
 export interface TestServer {
@@ -43,6 +45,7 @@ export async function serve(root: string): Promise<TestServer> {
     requests.push(path);
     const page = pages.get(path);
     if (page) {
+      await page.until;
       const length = page.chunked ? {} : { 'content-length': Buffer.byteLength(page.body) };
       response.writeHead(page.status ?? 200, { 'content-type': page.type ?? TYPES['.html'], ...length, ...page.headers });
       const body = Buffer.from(page.body);

@@ -16,6 +16,9 @@ export const READ_WITHIN_MS = 2 * TIMEOUT_MS + RETRY_AFTER_MS;
 // to be large goes to the worker.
 const LARGE_BYTES = 512 * 1024;
 
+/** Responses the loader fetched before the app arrived, by URL (loader/fetchEarly.ts); each is taken once. */
+export const early = new Map<string, Promise<Response>>();
+
 /** A data file as read. */
 export interface FetchedJson {
   value: unknown;
@@ -60,7 +63,9 @@ async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): P
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   try {
-    const response = await fetch(url, { credentials: 'omit', signal: controller.signal });
+    const fetched = early.get(url);
+    early.delete(url);
+    const response = await (fetched ?? fetch(url, { credentials: 'omit', signal: controller.signal }));
     if (!response.ok) {
       // A missing file stays missing; a busy server may answer next time.
       const final = response.status < 500 && response.status !== 408 && response.status !== 429;
@@ -68,6 +73,8 @@ async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): P
     }
     const length = response.headers.get('content-length');
     if (offThread && (length === null ? large : Number(length) > LARGE_BYTES)) {
+      // The loader's early response is not this request's to abort: its body is cancelled.
+      void response.body?.cancel();
       controller.abort();
       // Where no worker can run, the file is read here after all.
       return await offThread(url).catch((error: unknown) => (error instanceof FaqDataError ? Promise.reject(error) : fetchOnce(url)));

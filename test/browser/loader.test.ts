@@ -57,9 +57,10 @@ describe('intent', () => {
     const start = harness.server.requests.length;
     const { page, errors } = await harness.open('/intent.html');
     await act(page);
+    // The data comes beside the app's file (see "on a slow network" below).
     await expect
-      .poll(() => requestsFrom(start))
-      .toEqual(['/intent.html', '/faq-chat.js', APP, '/faq-data/index.json', '/faq-data/en.json']);
+      .poll(() => requestsFrom(start).sort())
+      .toEqual(['/faq-chat.js', APP, '/faq-data/en.json', '/faq-data/index.json', '/intent.html'].sort());
     await page.locator(launcher).click();
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await page.locator(launcher).getAttribute('aria-expanded')).toBe('true');
@@ -97,6 +98,79 @@ describe('intent', () => {
     await page.goto(`${harness.server.url}/stay-1.html`);
     await page.waitForTimeout(500);
     expect(await page.locator('[data-faq-chat] [role="dialog"]').count()).toBe(0);
+  });
+});
+
+describe('on a slow network', () => {
+  // The app's file is held back until the test lets it go, as a slow network would.
+  function holdApp(): () => void {
+    let release = () => {};
+    const until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    harness.server.page(APP, { body: readFileSync(`dist${APP}`), type: 'text/javascript', until });
+    return () => {
+      release();
+      harness.server.unpage(APP);
+    };
+  }
+
+  it('answers a tap at once: the launcher is busy, and a ring turns around it', async () => {
+    harness.server.page('/slow-tap.html', scriptPage());
+    const release = holdApp();
+    try {
+      const { page, errors } = await harness.open('/slow-tap.html');
+      await page.locator(launcher).click();
+      expect(await page.locator(launcher).getAttribute('aria-busy')).toBe('true');
+      expect(await page.locator(launcher).evaluate((button) => getComputedStyle(button, '::after').borderTopColor)).not.toBe(
+        'rgba(0, 0, 0, 0)',
+      );
+      release();
+      await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+      expect(await page.locator(launcher).getAttribute('aria-busy')).toBe(null);
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+    }
+  });
+
+  it('leaves the panel open after a second tap while the rest comes', async () => {
+    harness.server.page('/slow-taps.html', scriptPage());
+    const release = holdApp();
+    try {
+      const { page, errors } = await harness.open('/slow-taps.html');
+      await page.locator(launcher).click();
+      await page.locator(launcher).click();
+      release();
+      await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+      await page.evaluate(() => window.FaqChat!.ready);
+      expect(await page.getByRole('dialog').isVisible()).toBe(true);
+      expect(await page.locator(launcher).getAttribute('aria-expanded')).toBe('true');
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+    }
+  });
+
+  it("fetches the manifest and the visitor's locale file beside the app's file, not after it, and each once", async () => {
+    harness.server.page('/slow-data.html', scriptPage('', { lang: 'es' }));
+    const release = holdApp();
+    try {
+      const start = harness.server.requests.length;
+      const { page, errors } = await harness.open('/slow-data.html');
+      await page.locator(launcher).click();
+      // The app's file is still on its way while the data is asked for.
+      await expect.poll(() => requestsFrom(start)).toEqual(expect.arrayContaining([APP, '/faq-data/index.json', '/faq-data/es.json']));
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      release();
+      await page.evaluate(() => window.FaqChat!.ready);
+      expect((await page.evaluate(() => window.FaqChat!.search('¿Cuándo se fundó ICLEI?'))).best?.id).toBe('founded');
+      const data = requestsFrom(start).filter((path) => path.startsWith('/faq-data/'));
+      expect(data.sort()).toEqual(['/faq-data/es.json', '/faq-data/index.json']);
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+    }
   });
 });
 
