@@ -5,7 +5,6 @@ import { Chat } from './chat/Chat';
 import { History } from './chat/history';
 import { type WidgetConfig, wantedLocales } from './config';
 import { FaqSource, type FaqData } from './data/FaqSource';
-import { early as fetchedEarly } from './data/fetchJson';
 import type { StartReader } from './data/readInWorker';
 import type { Emitter } from './events';
 import { direction } from './i18n/direction';
@@ -54,9 +53,8 @@ export type MountApp = (host: AppHost) => MountedApp;
  */
 export const mountApp: MountApp = (host) => {
   const { config, events, data, startReader, suggestions, early } = host;
-  early?.forEach((response, url) => fetchedEarly.set(url, response));
   const chat = new Chat(
-    data ?? new FaqSource(config.dataUrl, startReader),
+    data ?? new FaqSource(config.dataUrl, startReader, early),
     createI18n(),
     events,
     new History(config.dataUrl, config.persist === 'session'),

@@ -16,9 +16,6 @@ export const READ_WITHIN_MS = 2 * TIMEOUT_MS + RETRY_AFTER_MS;
 // to be large goes to the worker.
 const LARGE_BYTES = 512 * 1024;
 
-/** Responses the loader fetched before the app arrived, by URL (loader/fetchEarly.ts); each is taken once. */
-export const early = new Map<string, Promise<Response>>();
-
 /** A data file as read. */
 export interface FetchedJson {
   value: unknown;
@@ -31,11 +28,12 @@ export type OffThread = (url: string) => Promise<FetchedJson>;
  * Fetches and parses one JSON file, turning every failure into a FaqDataError that names
  * it. A network failure, a timeout or a server error is tried once more after a pause. A
  * file is read by `offThread`, when given, if it is over LARGE_BYTES, or if the server
- * gives no length and the file is said to be `large`.
+ * gives no length and the file is said to be `large`. The first try takes the response the
+ * loader fetched `early`, where there is one (loader/fetchEarly.ts).
  */
-export async function fetchJson(url: string, offThread?: OffThread, large?: boolean): Promise<FetchedJson> {
+export async function fetchJson(url: string, offThread?: OffThread, large?: boolean, early?: Promise<Response>): Promise<FetchedJson> {
   try {
-    return await fetchOnce(url, offThread, large).catch(async (error: unknown) => {
+    return await fetchOnce(url, offThread, large, early).catch(async (error: unknown) => {
       if (error instanceof FaqDataError && error.final) throw error;
       await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
       return fetchOnce(url, offThread, large);
@@ -59,13 +57,11 @@ export function parseJson(text: string, url: string): unknown {
   }
 }
 
-async function fetchOnce(url: string, offThread?: OffThread, large?: boolean): Promise<FetchedJson> {
+async function fetchOnce(url: string, offThread?: OffThread, large?: boolean, early?: Promise<Response>): Promise<FetchedJson> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   try {
-    const fetched = early.get(url);
-    early.delete(url);
-    const response = await (fetched ?? fetch(url, { credentials: 'omit', signal: controller.signal }));
+    const response = await (early ?? fetch(url, { credentials: 'omit', signal: controller.signal }));
     if (!response.ok) {
       // A missing file stays missing; a busy server may answer next time.
       const final = response.status < 500 && response.status !== 408 && response.status !== 429;
