@@ -28,8 +28,10 @@ export function fetchEarly(dataUrl: string, wanted: readonly (string | null)[]):
   get('index.json')
     .then((response) => response.clone().json())
     .then((manifest) => {
-      const locale = chooseLocale(wanted, Object.keys(own(manifest, 'locales') as object), own(manifest, 'defaultLocale') as string);
-      if (!own(own(manifest, 'indexes'), locale)) get(`${encodeURIComponent(locale)}.json`);
+      const locales = own(manifest, 'locales') as object;
+      const locale = chooseLocale(wanted, Object.keys(locales), own(manifest, 'defaultLocale') as string);
+      // A default locale the manifest does not list names no file.
+      if (own(locales, locale) && !own(own(manifest, 'indexes'), locale)) get(`${encodeURIComponent(locale)}.json`);
     })
     .catch(() => {});
   return early;

@@ -172,6 +172,18 @@ describe('on a slow network', () => {
       release();
     }
   });
+
+  it('asks early for no locale file the manifest does not list', async () => {
+    const manifest = { version: 1, defaultLocale: 'xx', locales: { en: 'English' } };
+    harness.server.page('/early/index.json', { body: JSON.stringify(manifest), type: 'application/json' });
+    harness.server.page('/early.html', scriptPage('data-faq-src="/early/"', { lang: 'fr' }));
+    const start = harness.server.requests.length;
+    const { page } = await harness.open('/early.html', { locale: 'fr-FR' });
+    await page.locator(launcher).click();
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect(requestsFrom(start)).toContain('/early/index.json');
+    expect(requestsFrom(start)).not.toContain('/early/xx.json');
+  });
 });
 
 describe('when the rest cannot load', () => {
