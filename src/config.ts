@@ -54,7 +54,7 @@ export function findScript(doc: Document): HTMLScriptElement | null {
   return named.find((tag) => tag.nonce || tag.integrity) ?? named[0] ?? null;
 }
 
-/** The options a script tag's data-* attributes give; an attribute that is absent gives none. */
+/** The options a script tag's data-* attributes give; an attribute that is absent gives undefined. */
 export function optionsFromScript(script: HTMLScriptElement | null): FaqChatOptions {
   const attr = (name: string) => script?.getAttribute(`data-${name}`)?.trim() || undefined;
   const suggestions = attr('suggestions');
@@ -75,7 +75,7 @@ export function optionsFromScript(script: HTMLScriptElement | null): FaqChatOpti
       .filter(Boolean),
   };
   // Absent, so that the page's FaqChatConfig shows through where the tag is silent.
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  return options;
 }
 
 /** The locales the visitor may want, best first: the tag's, the page's, the browser's. */
@@ -83,25 +83,62 @@ export function wantedLocales(config: WidgetConfig): (string | null)[] {
   return [config.locale, document.documentElement.lang, ...navigator.languages];
 }
 
+/** Says in the console that something the page gave is ignored; the widget goes on without it. */
+export function ignored(what: string, error?: unknown): undefined {
+  console.warn(`FaqChat: ${what} cannot be read, and is ignored.`, error);
+}
+
+/**
+ * The option `name` of `options`, only if it is a plain object's own: a page's polluted
+ * Object.prototype and an element (`<form id="FaqChatConfig">`) give none (README,
+ * "Security"). A list is copied, with its strings alone. An option that throws when read (a
+ * getter, a Proxy) is ignored, with a warning.
+ */
+export function option(options: unknown, name: string): unknown {
+  try {
+    if (typeof options !== 'object' || !options) return;
+    const prototype = Object.getPrototypeOf(options);
+    if ((prototype !== Object.prototype && prototype !== null) || !Object.hasOwn(options, name)) return;
+    const value = (options as Record<string, unknown>)[name];
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : value;
+  } catch (error) {
+    return ignored(`the option "${name}"`, error);
+  }
+}
+
 /**
  * Resolves options against the page: the data URL against `document.baseURI`, and by
- * default beside the loader at `script`. Whatever the page gives, the result is valid.
+ * default beside the loader at `script`. An option that `options` lacks comes from `fallback`
+ * (the script tag's over the page's FaqChatConfig). Whatever the page gives, the result is
+ * valid: an option that cannot be read or used is ignored.
  */
-export function resolveConfig(options: FaqChatOptions, script: string | null, doc: Document): WidgetConfig {
-  const text = (value: unknown) => (typeof value === 'string' && value.trim()) || null;
-  const src = text(options.src);
-  const dataUrl = src ? new URL(src, doc.baseURI).href : new URL('faq-data/', script ?? doc.baseURI).href;
+export function resolveConfig(options: unknown, script: string | null, doc: Document, fallback?: unknown): WidgetConfig {
+  const get = (name: string) => option(options, name) ?? option(fallback, name);
+  const text = (name: string) => {
+    const value = get(name);
+    return (typeof value === 'string' && value.trim()) || null;
+  };
+  const src = text('src');
+  let dataUrl = new URL('faq-data/', script ?? doc.baseURI).href;
+  try {
+    if (src) dataUrl = new URL(src, doc.baseURI).href;
+  } catch (error) {
+    ignored(`the faq-data URL "${src}"`, error);
+  }
+  const position = get('position');
+  const theme = get('theme');
+  const suggestions = get('suggestions');
   return {
     dataUrl: dataUrl.endsWith('/') ? dataUrl : `${dataUrl}/`,
-    locale: text(options.locale),
-    open: options.open === true,
-    position: options.position === 'left' ? 'left' : 'right',
-    accent: text(options.accent),
-    theme: options.theme === 'light' || options.theme === 'dark' ? options.theme : 'auto',
-    title: text(options.title),
-    launcher: options.launcher !== false,
-    persist: options.persist === 'none' ? 'none' : 'session',
-    contact: text(options.contact),
-    suggestions: Array.isArray(options.suggestions) ? options.suggestions.filter((id) => typeof id === 'string') : null,
+    locale: text('locale'),
+    open: get('open') === true,
+    position: position === 'left' ? position : 'right',
+    accent: text('accent'),
+    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    title: text('title'),
+    launcher: get('launcher') !== false,
+    persist: get('persist') === 'none' ? 'none' : 'session',
+    contact: text('contact'),
+    suggestions: Array.isArray(suggestions) ? suggestions : null,
   };
 }

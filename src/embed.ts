@@ -2,7 +2,7 @@
 // the launcher and publishes window.FaqChat. The rest of the widget comes on intent, from
 // the files the build wrote beside this one.
 import type { FaqChat, FaqChatOptions } from './api';
-import { findScript, optionsFromScript, resolveConfig } from './config';
+import { findScript, ignored, optionsFromScript, resolveConfig } from './config';
 import { loadPart } from './loader/loadPart';
 import { PARTS } from './loader/parts';
 import type { MountApp } from './mountApp';
@@ -17,18 +17,36 @@ declare global {
   }
 }
 
+// The widget already on the page, if window.FaqChat is one. Another value is none: an element
+// with that id, or a frame of that name on another origin, whose every property throws.
+function existingHost(): HTMLElement | null {
+  try {
+    const host = (window.FaqChat as { [HOST]?: unknown } | undefined)?.[HOST];
+    return host instanceof HTMLElement ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+// window.FaqChatConfig as the page set it: markup (<form id="FaqChatConfig">) shows on window
+// through its prototype, never as its own property.
+function pageOptions(): unknown {
+  try {
+    return Object.hasOwn(window, 'FaqChatConfig') ? window.FaqChatConfig : undefined;
+  } catch (error) {
+    return ignored('window.FaqChatConfig', error);
+  }
+}
+
 function start(): void {
-  const existing = window.FaqChat as (FaqChat & { [HOST]?: HTMLElement }) | undefined;
-  const host = existing?.[HOST];
+  const host = existingHost();
   // A second copy of the script (pasted twice, or by a template and a plugin) leaves the
   // first widget alone, unless a page that swapped its body (Turbo, pjax) took it away.
-  // Another value of window.FaqChat (an element with that id) is not taken for a widget.
   if (host && (host.isConnected || !document.body)) return;
-  if (host) existing?.destroy();
+  if (host) window.FaqChat?.destroy();
   const script = findScript(document);
   const base = script?.src || null;
-  const options = { ...window.FaqChatConfig, ...optionsFromScript(script) };
-  const config = resolveConfig(options, base, document);
+  const config = resolveConfig(optionsFromScript(script), base, document, pageOptions());
   const beside = (file: string) => new URL(file, base ?? document.baseURI).href;
   const pinning = { pinned: !!script?.integrity, crossOrigin: script?.getAttribute('crossorigin') ?? null };
   // A module that failed to load stays failed for the page's life: a retry asks anew.

@@ -3,7 +3,7 @@
 // The rest of the widget is a chunk of the site's own bundle, loaded on intent as the
 // script tag's loader loads its file.
 import type { FaqChat, FaqChatOptions } from './api';
-import { resolveConfig } from './config';
+import { option, resolveConfig } from './config';
 import { createWidget } from './widget';
 
 export type * from './api';
@@ -18,11 +18,11 @@ export interface CreateFaqChatOptions extends FaqChatOptions {
  * Creates a widget on the page: its launcher now, the rest on intent. `src` defaults to
  * `faq-data/` beside the page, since a bundle has no script URL to resolve it against.
  */
-export function createFaqChat({ global = false, ...options }: CreateFaqChatOptions = {}): FaqChat {
+export function createFaqChat(options?: CreateFaqChatOptions): FaqChat {
   const widget = createWidget(resolveConfig(options, null, document), {
     loadApp: () => import('./mountApp').then((module) => module.mountApp),
     startReader: () => new Worker(new URL('./reader.ts', import.meta.url), { type: 'module' }),
   });
-  if (global) (window as { FaqChat?: FaqChat }).FaqChat = widget;
+  if (option(options, 'global') === true) (window as { FaqChat?: FaqChat }).FaqChat = widget;
   return widget;
 }

@@ -9,6 +9,7 @@ import type { StartReader } from './data/readInWorker';
 import type { Emitter } from './events';
 import { direction } from './i18n/direction';
 import { createI18n } from './i18n/i18n';
+import type { Early } from './loader/fetchEarly';
 import { ASK_ICON, CLOSE_ICON } from './shared/icons';
 import { App } from './ui/App';
 import css from './ui/styles.css?inline';
@@ -29,6 +30,8 @@ export interface AppHost {
   startReader?: StartReader | null;
   /** Entry ids the page suggests (`setSuggestions`), if it set them before the app arrived. */
   suggestions: string[] | null;
+  /** Data files the loader fetched beside the app's file, for the app to take. */
+  early?: Early;
 }
 
 /** The app's side of the widget: what the loader's API hands on once the app is there. */
@@ -49,9 +52,9 @@ export type MountApp = (host: AppHost) => MountedApp;
  * once, and the panel is drawn the first time it opens.
  */
 export const mountApp: MountApp = (host) => {
-  const { config, events, data, startReader, suggestions } = host;
+  const { config, events, data, startReader, suggestions, early } = host;
   const chat = new Chat(
-    data ?? new FaqSource(config.dataUrl, startReader),
+    data ?? new FaqSource(config.dataUrl, startReader, early),
     createI18n(),
     events,
     new History(config.dataUrl, config.persist === 'session'),

@@ -6,6 +6,7 @@ import type { FaqData } from './data/FaqSource';
 import type { StartReader } from './data/readInWorker';
 import { Emitter } from './events';
 import { textOn } from './loader/accent';
+import { type Early, fetchEarly } from './loader/fetchEarly';
 import { drawLauncher, showUnavailable } from './loader/launcher';
 import css from './loader/launcher.css?inline';
 import { loaderStrings } from './loader/strings';
@@ -43,10 +44,12 @@ export function createWidget(config: WidgetConfig, { loadApp, startReader, data 
   host.setAttribute('data-position', config.position);
   host.lang = strings.locale;
   if (!config.launcher) host.setAttribute('data-launcher', 'none');
-  if (config.accent) {
+  // Only a colour is taken, as the canvas of textOn reads it: var() or url(…) is none, and
+  // could make a request (README, "Security").
+  const onAccent = config.accent && textOn(config.accent);
+  if (onAccent) {
     host.style.setProperty('--faq-accent', config.accent);
-    const text = textOn(config.accent);
-    if (text) host.style.setProperty('--faq-on-accent', text);
+    host.style.setProperty('--faq-on-accent', onAccent);
   }
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -61,16 +64,20 @@ export function createWidget(config: WidgetConfig, { loadApp, startReader, data 
   let suggestions: string[] | null = null;
   let hideNotice: (() => void) | null = null;
   let destroyed = false;
+  let early: Early | undefined;
+  let pressed = false;
 
   // Brings the rest in once; a failure to load or to start it is reported and forgotten, so
   // that the next intent tries again. Resolves with null while the rest cannot be had.
   const load = (): Promise<MountedApp | null> => {
     if (loading) return loading;
     startedAt = performance.now();
+    // The data comes beside the app, not after it; a widget given its data has none to fetch.
+    if (!data) early ??= fetchEarly(config.dataUrl, wantedLocales(config));
     loading = loadApp()
       .then((mount) => {
         if (destroyed) return null;
-        app = mount({ config, host, shadow, launcher, events, data, startReader, suggestions });
+        app = mount({ config, host, shadow, launcher, events, data, startReader, suggestions, early });
         return app;
       })
       .catch((error: unknown) => {
@@ -91,10 +98,17 @@ export function createWidget(config: WidgetConfig, { loadApp, startReader, data 
   const nothing = (): SearchResult => ({ locale: strings.locale, reply: 'none', best: null, matches: [] });
 
   const intent = () => void load();
+  // A press shows at once that the panel is coming, however slow the network. Further
+  // presses until it comes do not undo the first (README, "Performance").
   const press = () => {
     hideNotice?.();
     if (app) return app.press();
+    if (pressed) return;
+    pressed = true;
+    launcher?.setAttribute('aria-busy', 'true');
     void load().then((loaded) => {
+      pressed = false;
+      launcher?.removeAttribute('aria-busy');
       if (loaded) loaded.press();
       else if (!destroyed) hideNotice = showUnavailable(shadow, strings, press);
     });

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +22,8 @@ export interface Page {
   chunked?: boolean;
   /** The HTTP status. Default: 200. */
   status?: number;
+  /** Answered only once this settles: a test holds a response back, as a slow network would. */
+  until?: Promise<unknown>;
 }
 
 export interface TestServer {
@@ -34,8 +37,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a server for a folder on 127.0.0.1. */
-export async function serve(root: string): Promise<TestServer> {
+/**
+ * Starts a server for a folder on 127.0.0.1. With `gzip`, its files go compressed to a
+ * browser that accepts it, as a real host sends them: what a slow network carries.
+ */
+export async function serve(root: string, { gzip = false } = {}): Promise<TestServer> {
   const pages = new Map<string, Page>();
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
@@ -43,6 +49,7 @@ export async function serve(root: string): Promise<TestServer> {
     requests.push(path);
     const page = pages.get(path);
     if (page) {
+      await page.until;
       const length = page.chunked ? {} : { 'content-length': Buffer.byteLength(page.body) };
       response.writeHead(page.status ?? 200, { 'content-type': page.type ?? TYPES['.html'], ...length, ...page.headers });
       const body = Buffer.from(page.body);
@@ -54,9 +61,14 @@ export async function serve(root: string): Promise<TestServer> {
     if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
     try {
       const body = await readFile(file);
+      const compress = gzip && /\bgzip\b/.test(String(request.headers['accept-encoding']));
       // As a CDN that serves the widget to other origins does.
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
-      response.end(body);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+        ...(compress && { 'content-encoding': 'gzip' }),
+      });
+      response.end(compress ? gzipSync(body) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -35,19 +35,25 @@ export interface FaqData {
 export class FaqSource implements FaqData {
   readonly #requests = new Map<string, Promise<unknown>>();
   readonly #offThread?: OffThread;
+  readonly #early?: Map<string, Promise<Response>>;
 
-  /** `startReader`, where given, starts a worker that reads large files. */
+  /**
+   * `startReader`, where given, starts a worker that reads large files. `early` holds the
+   * responses the loader fetched beside the app's file, each taken once.
+   */
   constructor(
     readonly dataUrl: string,
     startReader?: StartReader | null,
+    early?: Map<string, Promise<Response>>,
   ) {
     if (startReader) this.#offThread = (url) => readInWorker(startReader, url);
+    this.#early = early;
   }
 
   manifest(): Promise<Manifest> {
     return this.#once('index', () => {
       const url = new URL('index.json', this.dataUrl).href;
-      return fetchJson(url).then(({ value }) => validateManifest(value, url));
+      return this.#fetch(url).then(({ value }) => validateManifest(value, url));
     });
   }
 
@@ -61,7 +67,7 @@ export class FaqSource implements FaqData {
       const apart = prebuilt && (await this.#apart(prebuilt, new URL(String(named.file), this.dataUrl).href, locale));
       if (apart) return apart;
       // A locale with an index is large (faq:check asks for one from 1,000 entries).
-      const read = await fetchJson(url, this.#offThread, !!named);
+      const read = await this.#fetch(url, this.#offThread, !!named);
       const { file, problems } = await validateLocaleFileInSlices(read.value, url, locale);
       if (problems.length > 0) console.warn(`FaqChat: ${url}: left out ${problems.join('; ')}.`);
       const index = await createFaqIndex(file.entries, locale);
@@ -133,6 +139,13 @@ export class FaqSource implements FaqData {
         entry.answer = answers[position];
       });
     });
+  }
+
+  // A file, from the loader's early response the first time it is asked for.
+  #fetch(url: string, offThread?: OffThread, large?: boolean) {
+    const early = this.#early?.get(url);
+    this.#early?.delete(url);
+    return fetchJson(url, offThread, large, undefined, early);
   }
 
   // Shares one request among all who ask; a failed one is forgotten so that it can be retried.

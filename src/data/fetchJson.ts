@@ -28,11 +28,19 @@ export type OffThread = (url: string) => Promise<FetchedJson>;
  * Fetches and parses one JSON file, turning every failure into a FaqDataError that names
  * it. A network failure, a timeout or a server error is tried once more after a pause. A
  * file is read by `offThread`, when given, if it is over LARGE_BYTES, or if the server
- * gives no length and the file is said to be `large`. `cache` is the fetch's cache mode.
+ * gives no length and the file is said to be `large`. `cache` is the fetch's cache mode. The
+ * first try takes the response the loader fetched `early`, where there is one
+ * (loader/fetchEarly.ts).
  */
-export async function fetchJson(url: string, offThread?: OffThread, large?: boolean, cache?: RequestCache): Promise<FetchedJson> {
+export async function fetchJson(
+  url: string,
+  offThread?: OffThread,
+  large?: boolean,
+  cache?: RequestCache,
+  early?: Promise<Response>,
+): Promise<FetchedJson> {
   try {
-    return await fetchOnce(url, offThread, large, cache).catch(async (error: unknown) => {
+    return await fetchOnce(url, offThread, large, cache, early).catch(async (error: unknown) => {
       if (error instanceof FaqDataError && error.final) throw error;
       await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
       return fetchOnce(url, offThread, large, cache);
@@ -56,11 +64,17 @@ export function parseJson(text: string, url: string): unknown {
   }
 }
 
-async function fetchOnce(url: string, offThread?: OffThread, large?: boolean, cache?: RequestCache): Promise<FetchedJson> {
+async function fetchOnce(
+  url: string,
+  offThread?: OffThread,
+  large?: boolean,
+  cache?: RequestCache,
+  early?: Promise<Response>,
+): Promise<FetchedJson> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   try {
-    const response = await fetch(url, { credentials: 'omit', signal: controller.signal, cache });
+    const response = await (early ?? fetch(url, { credentials: 'omit', signal: controller.signal, cache }));
     if (!response.ok) {
       // A missing file stays missing; a busy server may answer next time.
       const final = response.status < 500 && response.status !== 408 && response.status !== 429;
@@ -68,6 +82,8 @@ async function fetchOnce(url: string, offThread?: OffThread, large?: boolean, ca
     }
     const length = response.headers.get('content-length');
     if (offThread && (length === null ? large : Number(length) > LARGE_BYTES)) {
+      // The loader's early response is not this request's to abort: its body is cancelled.
+      void response.body?.cancel();
       controller.abort();
       // Where no worker can run, the file is read here after all.
       return await offThread(url).catch((error: unknown) => (error instanceof FaqDataError ? Promise.reject(error) : fetchOnce(url)));

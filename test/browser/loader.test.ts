@@ -57,9 +57,10 @@ describe('intent', () => {
     const start = harness.server.requests.length;
     const { page, errors } = await harness.open('/intent.html');
     await act(page);
+    // The data comes beside the app's file (see "on a slow network" below).
     await expect
-      .poll(() => requestsFrom(start))
-      .toEqual(['/intent.html', '/faq-chat.js', APP, '/faq-data/index.json', '/faq-data/en.json']);
+      .poll(() => requestsFrom(start).sort())
+      .toEqual(['/faq-chat.js', APP, '/faq-data/en.json', '/faq-data/index.json', '/intent.html'].sort());
     await page.locator(launcher).click();
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await page.locator(launcher).getAttribute('aria-expanded')).toBe('true');
@@ -97,6 +98,91 @@ describe('intent', () => {
     await page.goto(`${harness.server.url}/stay-1.html`);
     await page.waitForTimeout(500);
     expect(await page.locator('[data-faq-chat] [role="dialog"]').count()).toBe(0);
+  });
+});
+
+describe('on a slow network', () => {
+  // The app's file is held back until the test lets it go, as a slow network would.
+  function holdApp(): () => void {
+    let release = () => {};
+    const until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    harness.server.page(APP, { body: readFileSync(`dist${APP}`), type: 'text/javascript', until });
+    return () => {
+      release();
+      harness.server.unpage(APP);
+    };
+  }
+
+  it('answers a tap at once: the launcher is busy, and a ring turns around it', async () => {
+    harness.server.page('/slow-tap.html', scriptPage());
+    const release = holdApp();
+    try {
+      const { page, errors } = await harness.open('/slow-tap.html');
+      await page.locator(launcher).click();
+      expect(await page.locator(launcher).getAttribute('aria-busy')).toBe('true');
+      expect(await page.locator(launcher).evaluate((button) => getComputedStyle(button, '::after').borderTopColor)).not.toBe(
+        'rgba(0, 0, 0, 0)',
+      );
+      release();
+      await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+      expect(await page.locator(launcher).getAttribute('aria-busy')).toBe(null);
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+    }
+  });
+
+  it('leaves the panel open after a second tap while the rest comes', async () => {
+    harness.server.page('/slow-taps.html', scriptPage());
+    const release = holdApp();
+    try {
+      const { page, errors } = await harness.open('/slow-taps.html');
+      await page.locator(launcher).click();
+      await page.locator(launcher).click();
+      release();
+      await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+      await page.evaluate(() => window.FaqChat!.ready);
+      expect(await page.getByRole('dialog').isVisible()).toBe(true);
+      expect(await page.locator(launcher).getAttribute('aria-expanded')).toBe('true');
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+    }
+  });
+
+  it("fetches the manifest and the visitor's locale file beside the app's file, not after it, and each once", async () => {
+    harness.server.page('/slow-data.html', scriptPage('', { lang: 'es' }));
+    const release = holdApp();
+    try {
+      const start = harness.server.requests.length;
+      const { page, errors } = await harness.open('/slow-data.html');
+      await page.locator(launcher).click();
+      // The app's file is still on its way while the data is asked for.
+      await expect.poll(() => requestsFrom(start)).toEqual(expect.arrayContaining([APP, '/faq-data/index.json', '/faq-data/es.json']));
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      release();
+      await page.evaluate(() => window.FaqChat!.ready);
+      expect((await page.evaluate(() => window.FaqChat!.search('¿Cuándo se fundó ICLEI?'))).best?.id).toBe('founded');
+      const data = requestsFrom(start).filter((path) => path.startsWith('/faq-data/'));
+      expect(data.sort()).toEqual(['/faq-data/es.json', '/faq-data/index.json']);
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+    }
+  });
+
+  it('asks early for no locale file the manifest does not list', async () => {
+    const manifest = { version: 1, defaultLocale: 'xx', locales: { en: 'English' } };
+    harness.server.page('/early/index.json', { body: JSON.stringify(manifest), type: 'application/json' });
+    harness.server.page('/early.html', scriptPage('data-faq-src="/early/"', { lang: 'fr' }));
+    const start = harness.server.requests.length;
+    const { page } = await harness.open('/early.html', { locale: 'fr-FR' });
+    await page.locator(launcher).click();
+    await page.evaluate(() => window.FaqChat!.ready);
+    expect(requestsFrom(start)).toContain('/early/index.json');
+    expect(requestsFrom(start)).not.toContain('/early/xx.json');
   });
 });
 
@@ -183,6 +269,31 @@ describe('one widget, and only ours', () => {
     expect(errors).toEqual([]);
   });
 
+  it('starts on a page with a frame named FaqChat from another origin', async () => {
+    // window.FaqChat is then the frame's WindowProxy, on which every property throws.
+    harness.server.page('/frame.html', '<!doctype html><title>Frame</title>');
+    harness.server.page('/named-frame.html', '<!doctype html><html lang="en"><head><title>Framed</title></head><body></body></html>');
+    const { page, errors } = await harness.open('/named-frame.html');
+    await page.evaluate(async (src) => {
+      const frame = document.createElement('iframe');
+      frame.name = 'FaqChat';
+      await new Promise((resolve) => {
+        frame.onload = resolve;
+        frame.src = src;
+        document.body.append(frame);
+      });
+      const script = document.createElement('script');
+      script.src = '/faq-chat.js';
+      await new Promise((resolve) => {
+        script.onload = resolve;
+        document.body.append(script);
+      });
+    }, `${harness.insecureUrl}/frame.html`);
+    expect(await page.locator('[data-faq-chat]').count()).toBe(1);
+    expect((await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).best?.id).toBe('founded');
+    expect(errors).toEqual([]);
+  });
+
   it('comes back when a page swaps its body and runs the script again (Turbo, pjax), and an old handle leaves it alone', async () => {
     harness.server.page('/turbo.html', scriptPage());
     const { page, errors } = await harness.open('/turbo.html');
@@ -201,6 +312,34 @@ describe('one widget, and only ours', () => {
     });
     expect(after).toEqual({ same: false, hosts: 1, global: true });
     expect((await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).best?.id).toBe('founded');
+    expect(errors).toEqual([]);
+  });
+  it('comes back whole when a page swaps its body after the rest has loaded (Turbo, pjax)', async () => {
+    // import() of the rest's file, already run, resolves without running it again.
+    harness.server.page('/turbo-loaded.html', scriptPage());
+    const { page, errors } = await harness.open('/turbo-loaded.html');
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.evaluate(() => window.FaqChat!.ready);
+    const start = harness.server.requests.length;
+    await page.evaluate(async () => {
+      document.body = document.createElement('body');
+      const script = document.createElement('script');
+      script.src = '/faq-chat.js';
+      await new Promise((resolve) => {
+        script.onload = resolve;
+        document.body.append(script);
+      });
+    });
+    // The panel left open comes back, answers, and its launcher closes and opens it again.
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect((await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).best?.id).toBe('founded');
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(false);
+    await page.locator(launcher).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    expect(await page.locator('[data-faq-chat]').count()).toBe(1);
+    expect(requestsFrom(start).filter((path) => path.startsWith('/faq-chat.app'))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

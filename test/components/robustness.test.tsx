@@ -69,3 +69,27 @@ describe('a rest of the widget that fails as it starts', () => {
     expect(starts).toBe(2);
   });
 });
+
+describe('createFaqChat, the npm package', () => {
+  it.each([
+    ['null', null],
+    [
+      'a Proxy that throws',
+      new Proxy(
+        {},
+        {
+          getOwnPropertyDescriptor: () => {
+            throw new Error('no');
+          },
+        },
+      ),
+    ],
+  ])('starts a widget from options it cannot read (%s), with a warning for what it ignores', async (_, options) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { createFaqChat } = await import('../../src/index');
+    const api = createFaqChat(options as never);
+    onTestFinished(() => api.destroy());
+    expect(document.querySelectorAll('[data-faq-chat]').length).toBe(1);
+    expect(warn.mock.calls.length).toBe(options ? 12 : 0);
+  });
+});
