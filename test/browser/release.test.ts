@@ -38,7 +38,7 @@ describe('a release', () => {
     }
   });
 
-  it('holds what a site uploads, not the npm package, the demo page nor the editors\' preview', () => {
+  it("holds what a site uploads, not the npm package, the demo page nor the editors' preview", () => {
     const uploaded = readdirSync(folder);
     expect(uploaded).toEqual(expect.arrayContaining(['faq-chat.js', 'faq-data', 'integrity.json', 'EMBED.txt']));
     for (const apart of ['esm', 'types', 'index.html', 'city.css', 'preview.html', 'preview.js', 'preview.css'])
@@ -49,7 +49,7 @@ describe('a release', () => {
     expect(Object.keys(unzipSync(readFileSync(`${folder}.zip`))).filter((path) => /\.html$/.test(path))).toEqual([]);
   });
 
-  it('puts the demo page and the editors\' preview in the folder beside it, which EMBED.txt says not to upload', async () => {
+  it("puts the demo page and the editors' preview in the folder beside it, which EMBED.txt says not to upload", async () => {
     expect(readdirSync(`${folder}-demo`)).toEqual(
       expect.arrayContaining(['index.html', 'city.css', 'preview.html', 'preview.js', 'preview.css']),
     );
