@@ -53,13 +53,16 @@ if (existsSync(demoPage))
 const scripts = readdirSync(folder).filter((file) => file.endsWith('.js'));
 const hashes = Object.fromEntries(scripts.map((file) => [file, integrity(readFileSync(join(folder, file)))]));
 writeFileSync(join(folder, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
+const tag =
+  `<script src="https://your-city.example/${name}/faq-chat.js" data-contact="https://your-city.example/contact" ` +
+  `integrity="${hashes['faq-chat.js']}" crossorigin="anonymous" defer></script>`;
 writeFileSync(
   join(folder, 'EMBED.txt'),
   `Upload this folder as it is, for example to https://your-city.example/${name}/, and paste this tag
 before </body> of your pages, with your host in place of https://your-city.example and your
 own contact page in place of https://your-city.example/contact:
 
-<script src="https://your-city.example/${name}/faq-chat.js" data-contact="https://your-city.example/contact" integrity="${hashes['faq-chat.js']}" crossorigin="anonymous" defer></script>
+${tag}
 
 data-contact is where the chat sends visitors whose question the FAQ does not answer. Without
 it, they are sent to the contact of the FAQ file (faq-data/<locale>.json, "contact"), which in
