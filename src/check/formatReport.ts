@@ -11,7 +11,9 @@ export function formatReport(report: FolderReport, source: (file: string) => str
     if (!lines.has(file)) lines.set(file, source(file)?.split('\n'));
     return lines.get(file)?.[line - 1];
   };
-  for (const problem of report.problems) {
+  // Errors first: they stop the widget from reading a file, and warnings would bury them.
+  const problems = [...report.problems.filter(isError), ...report.problems.filter((problem) => !isError(problem))];
+  for (const problem of problems) {
     out.push(formatProblem(problem));
     const text = problem.line ? lineOf(problem.file, problem.line) : undefined;
     if (text !== undefined && problem.column) {
@@ -34,7 +36,7 @@ export function formatReport(report: FolderReport, source: (file: string) => str
     out.push('', 'Test questions answered as expected:');
     for (const { locale, total, passed } of report.tests) out.push(`  ${locale.padEnd(8)} ${passed} of ${total}`);
   }
-  const errors = report.problems.filter((problem) => problem.level === 'error').length;
+  const errors = report.problems.filter(isError).length;
   const warnings = report.problems.length - errors;
   out.push('', `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`);
   return out.join('\n');
@@ -45,3 +47,5 @@ export function formatProblem(problem: Problem): string {
   const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
   return `${place}: ${problem.level}: ${problem.entry ? `entry "${problem.entry}": ` : ''}${problem.message}`;
 }
+
+const isError = (problem: Problem) => problem.level === 'error';
