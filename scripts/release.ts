@@ -42,7 +42,7 @@ try {
 // The demo city page and the editors' preview (the files of demo/ and the preview's script)
 // go to the sibling folder: a city's site is not the place for a fictional city's page nor
 // for the editors' tool. The demo page names the widget in the folder beside it.
-const DEMO_FILES = [...readdirSync('demo'), 'preview.js'];
+const DEMO_FILES = [...(existsSync('demo') ? readdirSync('demo') : []), 'preview.js'];
 mkdirSync(demo);
 for (const file of DEMO_FILES) if (existsSync(join(folder, file))) renameSync(join(folder, file), join(demo, file));
 const demoPage = join(demo, 'index.html');
