@@ -11,9 +11,7 @@ export function formatReport(report: FolderReport, source: (file: string) => str
     if (!lines.has(file)) lines.set(file, source(file)?.split('\n'));
     return lines.get(file)?.[line - 1];
   };
-  // Errors first: they stop the widget from reading a file, and warnings would bury them.
-  const problems = [...report.problems.filter(isError), ...report.problems.filter((problem) => !isError(problem))];
-  for (const problem of problems) {
+  for (const problem of errorsFirst(report.problems)) {
     out.push(formatProblem(problem));
     const text = problem.line ? lineOf(problem.file, problem.line) : undefined;
     if (text !== undefined && problem.column) {
@@ -49,3 +47,8 @@ export function formatProblem(problem: Problem): string {
 }
 
 const isError = (problem: Problem) => problem.level === 'error';
+
+/** The problems with the errors first, each kind in its order: warnings would bury what stops the widget. */
+export function errorsFirst(problems: Problem[]): Problem[] {
+  return [...problems.filter(isError), ...problems.filter((problem) => !isError(problem))];
+}

@@ -259,14 +259,18 @@ describe('faq:check', () => {
     for (const line of failing) expect(line).toContain(`"iclei-explained" ("${rival.question}")`);
   });
 
-  it('lists errors before warnings', async () => {
-    const { stdout, code } = await check((file) => {
+  it('lists errors before warnings, in its text and with --json', async () => {
+    const edits = (file: (name: string, change: (text: string) => string) => void) => {
       // A warning found early (a missing translation), an error found late (the manifest's index).
       file('zh.json', (text) =>
         text.replace(/,\n\s+"agenda-21"/g, '').replace(/,\n {4}\{\n {6}"id": "agenda-21"[\s\S]*?\n {4}\}\n {2}\]/, '\n  ]'),
       );
       file('index.json', (text) => text.replace('"version": 1,', '"version": 1,\n  "indexes": { "en": { "file": "../en.js" } },'));
-    });
+    };
+    const { stdout, code } = await check(edits);
+    const json = JSON.parse((await check(edits, '--json')).stdout).problems.map((problem: { level: string }) => problem.level);
+    expect(json).toContain('warning');
+    expect(json).toEqual([...json].sort());
     expect(code).toBe(1);
     const levels = stdout
       .split('\n')
