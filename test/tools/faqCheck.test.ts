@@ -36,6 +36,8 @@ describe('faq:check', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/\n0 errors, \d+ warnings?\.\n$/);
     expect(stdout).toMatch(/\n {2}en {7}\d+ of 84\n/);
+    // No off-topic test question is answered: "il va pleuvoir demain ?" got the UN answer.
+    expect(stdout).not.toContain('expected no answer');
   });
 
   it('reads a file that starts with a byte order mark, as browsers do, and still places mistakes', async () => {
