@@ -3,7 +3,7 @@
 import { join, relative } from 'node:path';
 import { checkFolder } from '../src/check/checkFolder';
 import { folderFiles } from '../src/check/folderFiles';
-import { formatReport } from '../src/check/formatReport';
+import { errorsFirst, formatReport } from '../src/check/formatReport';
 import { linksIn } from '../src/check/withoutLinks';
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -21,7 +21,7 @@ for (const link of linksIn(folder)) {
     message: 'This file is a symbolic link, which the build, npm start and releases refuse: put the file itself in its place.',
   });
 }
-const shown = { ...report, problems: report.problems.map((problem) => ({ ...problem, file: join(folder, problem.file) })) };
+const shown = { ...report, problems: errorsFirst(report.problems).map((problem) => ({ ...problem, file: join(folder, problem.file) })) };
 // The line shown under a problem; a file that was refused has none.
 const source = (file: string) => {
   try {

@@ -1,7 +1,9 @@
 // `npm run faq:translated -- <locale> [ids…] [--data <faq-data folder>]`: after checking
 // that a translation says what the default locale says, records it in translations/record.json,
 // so that faq:check stops warning until the default locale's entry changes again. Without
-// ids, every entry of the locale; with `--all` instead of a locale, every locale.
+// ids, every entry of the locale; with `--all` instead of a locale, every locale. It lists the
+// entries it marks, and refuses an entry whose default-locale text changed since it was marked
+// while its translation did not change (it likely still says the old text), unless --force.
 import { FolderError } from '../src/check/folderFiles';
 import { TRANSLATIONS_FILE, type TranslationRecord } from '../src/check/sourceVersion';
 import { emptyRecord, readTranslationRecord } from '../src/check/translationRecord';
@@ -21,14 +23,24 @@ try {
   let record = readRecord(folder.text(TRANSLATIONS_FILE));
   const source = folder.entries(folder.defaultLocale);
   for (const each of flag('all') ? translations : [locale]) {
-    const result = await markTranslated(record, source, each, folder.entries(each), flag('all') ? [] : ids);
+    const result = await markTranslated(record, source, each, folder.entries(each), flag('all') ? [] : ids, { force: flag('force') });
     record = result.record;
+    const count = (ids: string[]) => `${ids.length} ${ids.length === 1 ? 'entry' : 'entries'}`;
     console.log(
-      `${each}: ${result.marked.length} ${result.marked.length === 1 ? 'entry' : 'entries'} ` +
-        `marked as up to date with ${folder.defaultLocale}.json.`,
+      `${each}: ${count(result.marked)} marked as up to date with ${folder.defaultLocale}.json` +
+        `${result.marked.length ? `: ${result.marked.join(', ')}` : ''}.` +
+        (result.current.length ? ` ${count(result.current)} already marked so.` : ''),
     );
     if (result.unknown.length)
       console.log(`  Not marked, because ${each}.json or ${folder.defaultLocale}.json lacks them: ${result.unknown.join(', ')}.`);
+    if (result.unchanged.length) {
+      console.log(
+        `  Not marked, because ${folder.defaultLocale}.json changed since they were marked and ${each}.json did not: ` +
+          `${result.unchanged.join(', ')}. "npm run faq:check" shows what changed: translate it, then run this again; ` +
+          `if the translation already says what ${folder.defaultLocale}.json says, add --force.`,
+      );
+      process.exitCode = 1;
+    }
   }
   folder.write(TRANSLATIONS_FILE, `${JSON.stringify(record, null, 2)}\n`);
 } catch (error) {

@@ -2,7 +2,7 @@ import { fieldsOf, MANIFEST } from '../data/format';
 import { own } from '../data/own';
 import { sha256 } from '../data/sha256';
 import { isDataFileName, isLocaleCode, validateLocaleFile } from '../data/validate';
-import { runTests } from '../editor/runTests';
+import { runTests, type TestResult } from '../editor/runTests';
 import { INDEX_VERSION } from '../search/prebuilt';
 import { checkLocale } from './checkLocale';
 import type { Problem } from './Problem';
@@ -208,12 +208,25 @@ export async function checkFolder(read: (name: string) => string | null | Promis
     }
     const { entries } = validateLocaleFile(file.value, `${locale}.json`, locale).file;
     const results = await runTests(entries, locale, tests.value);
-    results.forEach(({ test, got, passed }, position) => {
-      if (passed) return;
-      const expected = test.expect.length === 0 ? 'no answer' : test.expect.map((id) => `"${id}"`).join(' or ');
-      problem(tests, [position, 'q'], `"${test.q}" → got ${got ? `"${got}"` : 'no answer'}, expected ${expected}.`, 'warning');
+    results.forEach((result, position) => {
+      if (!result.passed) problem(tests, [position, 'q'], failedTest(result), 'warning');
     });
     report.tests.push({ locale, total: results.length, passed: results.filter((result) => result.passed).length });
   }
   return report;
+}
+
+// A test question that failed, with the entry that now competes with the expected one: the
+// first match that is not expected, which an entry added or reworded since often is.
+function failedTest({ test, got, matches }: TestResult): string {
+  const expected = test.expect.length === 0 ? 'no answer' : test.expect.map((id) => `"${id}"`).join(' or ');
+  const said = `"${test.q}" → got ${got ? `"${got}"` : 'no answer'}, expected ${expected}`;
+  const rival = matches.find(({ id }) => !test.expect.includes(id));
+  if (test.expect.length === 0 || !rival) return `${said}.`;
+  const named = `"${rival.id}" ("${rival.question}")`;
+  if (got === rival.id) return `${said}: ${named} now comes first.`;
+  const first = matches[0];
+  if (first && first.id !== rival.id)
+    return `${said}: "${first.id}" is the first match, below the confidence to answer, and ${named} competes with it.`;
+  return `${said}: the first match is ${named}, which now competes with it.`;
 }

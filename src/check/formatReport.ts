@@ -11,7 +11,7 @@ export function formatReport(report: FolderReport, source: (file: string) => str
     if (!lines.has(file)) lines.set(file, source(file)?.split('\n'));
     return lines.get(file)?.[line - 1];
   };
-  for (const problem of report.problems) {
+  for (const problem of errorsFirst(report.problems)) {
     out.push(formatProblem(problem));
     const text = problem.line ? lineOf(problem.file, problem.line) : undefined;
     if (text !== undefined && problem.column) {
@@ -34,7 +34,7 @@ export function formatReport(report: FolderReport, source: (file: string) => str
     out.push('', 'Test questions answered as expected:');
     for (const { locale, total, passed } of report.tests) out.push(`  ${locale.padEnd(8)} ${passed} of ${total}`);
   }
-  const errors = report.problems.filter((problem) => problem.level === 'error').length;
+  const errors = report.problems.filter(isError).length;
   const warnings = report.problems.length - errors;
   out.push('', `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`);
   return out.join('\n');
@@ -44,4 +44,11 @@ export function formatReport(report: FolderReport, source: (file: string) => str
 export function formatProblem(problem: Problem): string {
   const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
   return `${place}: ${problem.level}: ${problem.entry ? `entry "${problem.entry}": ` : ''}${problem.message}`;
+}
+
+const isError = (problem: Problem) => problem.level === 'error';
+
+/** The problems with the errors first, each kind in its order: warnings would bury what stops the widget. */
+export function errorsFirst(problems: Problem[]): Problem[] {
+  return [...problems.filter(isError), ...problems.filter((problem) => !isError(problem))];
 }

@@ -15,6 +15,12 @@ export interface TranslationRecord {
   translatedFrom: Record<string, Record<string, string>>;
   /** Per entry id, then version: the default locale's text at that version, to show what changed. */
   sources: Record<string, Record<string, SourceText>>;
+  /**
+   * Per locale, then entry id: the version of the translation's own question and answer when
+   * it was marked, so that a translation marked again after its source changed can be told
+   * apart from one that was edited since. Absent in records written before it was kept.
+   */
+  reviewed: Record<string, Record<string, string>>;
 }
 
 /**

@@ -29,6 +29,9 @@ export async function staleTranslations(
   const current = new Map<string, { text: SourceText; version: string }>();
   for (const entry of entriesOf(source)) {
     if (typeof entry.id !== 'string' || typeof entry.question !== 'string' || typeof entry.answer !== 'string') continue;
+    // An id given twice is an error of its own; the widget keeps the first entry, so the
+    // translation follows that one.
+    if (current.has(entry.id)) continue;
     const text = { question: entry.question, answer: entry.answer };
     current.set(entry.id, { text, version: await sourceVersion(text) });
   }
@@ -36,8 +39,12 @@ export async function staleTranslations(
   const problems: Problem[] = [];
   for (const [locale, file] of files) {
     if (locale === defaultLocale) continue;
+    const seen = new Set<unknown>();
     entriesOf(file).forEach((entry, index) => {
       const id = entry.id;
+      // Only the first of two entries with one id is shown, and so only it is compared.
+      if (seen.has(id)) return;
+      seen.add(id);
       const now = typeof id === 'string' ? current.get(id) : undefined;
       if (!now) return;
       const was = record.translatedFrom[locale]?.[id as string];

@@ -17,7 +17,9 @@ export function readTranslationRecord(value: unknown): { record: TranslationReco
   if (!translatedFrom) return wrong('"translatedFrom" must be an object, by locale');
   const sources = ownFields(root.sources);
   if (!sources) return wrong('"sources" must be an object, by entry id');
-  const record: TranslationRecord = { translatedFrom: Object.create(null), sources: Object.create(null) };
+  const reviewed = root.reviewed === undefined ? Object.create(null) : ownFields(root.reviewed);
+  if (!reviewed) return wrong('"reviewed" must be an object, by locale');
+  const record: TranslationRecord = { translatedFrom: Object.create(null), sources: Object.create(null), reviewed: Object.create(null) };
   for (const [locale, byId] of Object.entries(translatedFrom)) {
     const versions = ownFields(byId);
     if (!versions) return wrong(`"translatedFrom" › "${locale}" must be an object, by entry id`);
@@ -38,12 +40,21 @@ export function readTranslationRecord(value: unknown): { record: TranslationReco
       record.sources[id][version] = { question: fields.question, answer: fields.answer } satisfies SourceText;
     }
   }
+  for (const [locale, byId] of Object.entries(reviewed)) {
+    const versions = ownFields(byId);
+    if (!versions) return wrong(`"reviewed" › "${locale}" must be an object, by entry id`);
+    record.reviewed[locale] = Object.create(null);
+    for (const [id, version] of Object.entries(versions)) {
+      if (typeof version !== 'string') return wrong(`"reviewed" › "${locale}" › "${id}" must be a version, a text`);
+      record.reviewed[locale][id] = version;
+    }
+  }
   return { record };
 }
 
 /** An empty record, for a folder that has none yet. */
 export function emptyRecord(): TranslationRecord {
-  return { translatedFrom: Object.create(null), sources: Object.create(null) };
+  return { translatedFrom: Object.create(null), sources: Object.create(null), reviewed: Object.create(null) };
 }
 
 // A JSON object's own fields in an object without a prototype, or null for anything else.

@@ -41,6 +41,13 @@ export async function readWorkbook(file: string): Promise<Table[]> {
     const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
     if (unpacked > LARGEST_UNPACKED)
       fail(`it unpacks to ${megabytes(unpacked)}, more than the ${megabytes(LARGEST_UNPACKED)} faq:import reads`);
+    // An OpenDocument file under another name: its first part says so.
+    const mimetype = entries.find((entry) => entry.name === 'mimetype');
+    if (mimetype?.bytes().toString('utf8').startsWith('application/vnd.oasis.opendocument'))
+      throw new WorkbookError(
+        `${file}: error: this is an OpenDocument spreadsheet (.ods) under another name, which faq:import does not read. ` +
+          'Open it in LibreOffice and save it with File › Save As, file type "Excel 2007-365 (.xlsx)", then import that file.',
+      );
     for (const entry of entries) {
       const bytes = entry.bytes();
       // A sheet declares its extent at its start: refuse a huge one before building it.
@@ -63,6 +70,8 @@ export async function readWorkbook(file: string): Promise<Table[]> {
   return workbook.worksheets.map((sheet) => {
     // Only the cells that hold something are visited, whatever extent the sheet claims.
     const rows: string[][] = [];
+    // What the spreadsheet holds as a date was typed as something else, most often: faq:import reports it.
+    const dates = new Set<string>();
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
       row.eachCell({ includeEmpty: false }, (cell, column) => {
@@ -70,10 +79,11 @@ export async function readWorkbook(file: string): Promise<Table[]> {
         if (!text) return;
         checkExtent(column, rowNumber, (why) => fail(`sheet "${sheet.name}" ${why}`));
         cells[column - 1] = text;
+        if (isDate(cell.value)) dates.add(`${rowNumber - 1},${column - 1}`);
       });
       if (cells.length) rows[rowNumber - 1] = Array.from(cells, (text) => text ?? '');
     });
-    return { name: sheet.name, rows: Array.from(rows, (cells) => cells ?? []) };
+    return { name: sheet.name, rows: Array.from(rows, (cells) => cells ?? []), dates };
   });
 }
 
@@ -91,6 +101,11 @@ function columnNumber(letters: string): number {
 }
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+
+// A date, or a formula whose result is one.
+function isDate(value: ExcelJS.CellValue): boolean {
+  return value instanceof Date || (typeof value === 'object' && value !== null && 'result' in value && value.result instanceof Date);
+}
 
 // A cell's text, whatever Excel made of what was typed: a number, a date, a link, or text
 // with some words in bold.

@@ -4,10 +4,38 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { decodeText, parseCsv, toCsv } from './csv';
 import type { Table } from './faqTables';
-import { checkFileSize, readWorkbook } from './readWorkbook';
+import { checkFileSize, readWorkbook, WorkbookError } from './readWorkbook';
 
 /** Whether a file name is a CSV file; every other name is taken as a workbook. */
 export const isCsv = (file: string) => /\.csv$/i.test(file);
+
+// OpenDocument, Numbers and the older Excel formats: spreadsheets that save as .xlsx or CSV too.
+const OTHER_FORMATS: Record<string, string> = {
+  ods: 'an OpenDocument spreadsheet (.ods), of LibreOffice or OpenOffice',
+  fods: 'an OpenDocument spreadsheet (.fods), of LibreOffice',
+  numbers: 'an Apple Numbers file',
+  xls: 'an Excel 97-2003 workbook (.xls)',
+};
+
+/**
+ * Refuses a file name in a format the editors' commands neither read nor write, with the
+ * way to save the spreadsheet as one they do. A name ending otherwise than .csv is taken as
+ * an .xlsx workbook.
+ */
+export function checkFormat(file: string, command: 'export' | 'import'): void {
+  const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+  const format = OTHER_FORMATS[extension];
+  if (!format) return;
+  const xlsx = file.replace(/\.[^./\\]+$/, '.xlsx');
+  throw new WorkbookError(
+    command === 'export'
+      ? `${file}: error: faq:export writes an Excel workbook (.xlsx) or CSV, not ${format}. ` +
+          `Export to "${xlsx}", which LibreOffice, Numbers and Google Sheets open and save as it is.`
+      : `${file}: error: this is ${format}, which faq:import does not read. ` +
+          `Open it in its spreadsheet and save it as "Excel 2007-365 (.xlsx)" (in LibreOffice: File › Save As, ` +
+          `file type "Excel 2007-365"), then import "${xlsx}"; or save each sheet as "Text CSV" in UTF-8.`,
+  );
+}
 
 /** The file of test questions that goes with a CSV file of the FAQ. */
 export const testsCsvOf = (file: string) => file.replace(/\.csv$/i, '.tests.csv');
@@ -34,6 +62,7 @@ export async function writeTables(tables: { file: string; table: Table }[]): Pro
 
 /** The tables of a workbook, by sheet name, or of a CSV file. */
 export async function readTables(file: string): Promise<Table[]> {
+  checkFormat(file, 'import');
   if (!isCsv(file)) return readWorkbook(file);
   const tests = testsCsvOf(file);
   return [file, ...(existsSync(tests) ? [tests] : [])].map((name) => {

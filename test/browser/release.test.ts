@@ -38,10 +38,33 @@ describe('a release', () => {
     }
   });
 
-  it('holds what a site uploads, not the npm package', () => {
-    expect(readdirSync(folder)).toEqual(expect.arrayContaining(['faq-chat.js', 'faq-data', 'index.html', 'preview.html']));
-    expect(readdirSync(folder)).not.toContain('esm');
-    expect(readdirSync(folder)).not.toContain('types');
+  it("holds what a site uploads, not the npm package, the demo page nor the editors' preview", () => {
+    const uploaded = readdirSync(folder);
+    expect(uploaded).toEqual(expect.arrayContaining(['faq-chat.js', 'faq-data', 'integrity.json', 'EMBED.txt']));
+    for (const apart of ['esm', 'types', 'index.html', 'city.css', 'preview.html', 'preview.js', 'preview.css'])
+      expect(uploaded).not.toContain(apart);
+    expect(uploaded.filter((file) => !/^faq-chat\.([\w]+-[\w-]+\.)?js$/.test(file)).sort()).toEqual(
+      ['EMBED.txt', 'faq-data', 'integrity.json'].sort(),
+    );
+    expect(Object.keys(unzipSync(readFileSync(`${folder}.zip`))).filter((path) => /\.html$/.test(path))).toEqual([]);
+  });
+
+  it("puts the demo page and the editors' preview in the folder beside it, which EMBED.txt says not to upload", async () => {
+    expect(readdirSync(`${folder}-demo`)).toEqual(
+      expect.arrayContaining(['index.html', 'city.css', 'preview.html', 'preview.js', 'preview.css']),
+    );
+    expect(readFileSync(join(folder, 'EMBED.txt'), 'utf8')).toContain(`Do not upload ${name}-demo/`);
+    // The demo page still shows the widget, from the folder a city uploads.
+    const { page, errors } = await harness.open(`${cdn.url}/${name}-demo/index.html`);
+    expect((await page.evaluate(() => window.FaqChat!.search('When did ICLEI start?'))).best?.id).toBe('founded');
+    expect(cdn.requests).toContain(`/${name}/faq-data/en.json`);
+    expect(errors).toEqual([]);
+  });
+
+  it('says in EMBED.txt where unanswered questions go, with data-contact on the tag', () => {
+    const embed = readFileSync(join(folder, 'EMBED.txt'), 'utf8');
+    expect(/<script [^>]*><\/script>/.exec(embed)![0]).toMatch(/ data-contact="https:\/\/your-city\.example\/contact"/);
+    expect(embed).toMatch(/Without\s+it, they are sent to the contact of the FAQ file/);
   });
 
   it('zips the folder as it is', () => {

@@ -36,6 +36,8 @@ describe('faq:check', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/\n0 errors, \d+ warnings?\.\n$/);
     expect(stdout).toMatch(/\n {2}en {7}\d+ of 84\n/);
+    // No off-topic test question is answered: "il va pleuvoir demain ?" got the UN answer.
+    expect(stdout).not.toContain('expected no answer');
   });
 
   it('reads a file that starts with a byte order mark, as browsers do, and still places mistakes', async () => {
@@ -234,11 +236,50 @@ describe('faq:check', () => {
     });
     expect(code).toBe(0);
     expect(stdout).toContain('zh.json: warning: 1 entry of en.json is not translated yet: agenda-21.');
-    expect(stdout).toMatch(/tests\/en\.json:2:\d+: warning: "how do I renew my passport" → got no answer, expected "how-to-join"\./);
+    expect(stdout).toMatch(/tests\/en\.json:2:\d+: warning: "how do I renew my passport" → got no answer, expected "how-to-join"[.:]/);
     expect(stdout).toMatch(
       /index\.json:\d+:\d+: warning: The prebuilt index en\.index\.json was built from an older en\.json, and the widget serves/,
     );
     expect(stdout).toContain('  zh       agenda-21');
+  });
+
+  it('names the entry that now competes with the expected one when a test question starts failing', async () => {
+    // A new entry that visitors asking what ICLEI is would now find first.
+    const rival = {
+      id: 'iclei-explained',
+      question: "Whats ICLEI? I've never heard of it before: explain what this organisation actually is",
+      answer: 'A new entry.',
+      category: 'about',
+    };
+    const { stdout, code } = await check((file) =>
+      file('en.json', (text) => text.replace(/\n {2}\]\n\}\n?$/, `,\n    ${JSON.stringify(rival)}\n  ]\n}\n`)),
+    );
+    expect(code).toBe(0);
+    const failing = stdout.split('\n').filter((line) => /warning: "(whats iclei\?\?|ive never heard of iclei)/.test(line));
+    expect(failing.length).toBeGreaterThan(0);
+    for (const line of failing) expect(line).toMatch(/expected "what-is-iclei"/);
+    for (const line of failing) expect(line).toContain(`"iclei-explained" ("${rival.question}")`);
+  });
+
+  it('lists errors before warnings, in its text and with --json', async () => {
+    const edits = (file: (name: string, change: (text: string) => string) => void) => {
+      // A warning found early (a missing translation), an error found late (the manifest's index).
+      file('zh.json', (text) =>
+        text.replace(/,\n\s+"agenda-21"/g, '').replace(/,\n {4}\{\n {6}"id": "agenda-21"[\s\S]*?\n {4}\}\n {2}\]/, '\n  ]'),
+      );
+      file('index.json', (text) => text.replace('"version": 1,', '"version": 1,\n  "indexes": { "en": { "file": "../en.js" } },'));
+    };
+    const { stdout, code } = await check(edits);
+    const json = JSON.parse((await check(edits, '--json')).stdout).problems.map((problem: { level: string }) => problem.level);
+    expect(json).toContain('warning');
+    expect(json).toEqual([...json].sort());
+    expect(code).toBe(1);
+    const levels = stdout
+      .split('\n')
+      .map((line) => /^\S+: (error|warning): /.exec(line)?.[1])
+      .filter(Boolean);
+    expect(levels).toContain('warning');
+    expect(levels).toEqual([...levels].sort());
   });
 
   it('warns about a prebuilt index that this widget cannot read', async () => {

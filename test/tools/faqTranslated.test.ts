@@ -37,7 +37,12 @@ describe('translations that know their source', () => {
       }
       expect(warnings.find((line) => line.includes('/ko.json:'))).toContain('run "npm run faq:translated -- ko founded".');
 
-      expect(await tsx('faq-translated', 'ko', 'founded', '--data', folder)).toContain('ko: 1 entry marked as up to date with en.json.');
+      // The Korean translator follows the change, then marks it.
+      const ko = join(folder, 'ko.json');
+      writeFileSync(ko, readFileSync(ko, 'utf8').replace('1990', '1991'));
+      expect(await tsx('faq-translated', 'ko', 'founded', '--data', folder)).toContain(
+        'ko: 1 entry marked as up to date with en.json: founded.',
+      );
       const after = stale(await tsx('faq-check', folder));
       expect(after).toHaveLength(5);
       expect(after.join('\n')).not.toContain('/ko.json:');
@@ -47,6 +52,37 @@ describe('translations that know their source', () => {
 });
 
 describe('faq:translated', () => {
+  it(
+    'lists what it marks, and refuses a stale entry whose translation did not change unless --force',
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'faq-translated-'));
+      cpSync('faq-data', folder, { recursive: true });
+      const en = join(folder, 'en.json');
+      writeFileSync(en, readFileSync(en, 'utf8').replace('ICLEI began in **1990**', 'ICLEI began in **1991**'));
+      const record = join(folder, 'translations', 'record.json');
+      const before = readFileSync(record, 'utf8');
+
+      const refused = await tsx('faq-translated', 'es', '--data', folder).catch((error) => error);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain('es: 0 entries marked as up to date with en.json. 15 entries already marked so.');
+      expect(refused.stdout).toContain('Not marked, because en.json changed since they were marked and es.json did not: founded.');
+      expect(JSON.parse(readFileSync(record, 'utf8')).translatedFrom).toEqual(JSON.parse(before).translatedFrom);
+      expect(stale(await tsx('faq-check', folder)).filter((line) => line.includes('/es.json:'))).toHaveLength(1);
+
+      expect(await tsx('faq-translated', 'es', 'founded', '--force', '--data', folder)).toContain(
+        'es: 1 entry marked as up to date with en.json: founded.',
+      );
+      expect(stale(await tsx('faq-check', folder)).filter((line) => line.includes('/es.json:'))).toEqual([]);
+
+      const fr = join(folder, 'fr.json');
+      writeFileSync(fr, readFileSync(fr, 'utf8').replace('1990', '1991'));
+      expect(await tsx('faq-translated', 'fr', '--data', folder)).toContain(
+        'fr: 1 entry marked as up to date with en.json: founded. 15 entries already marked so.',
+      );
+    },
+    SLOW,
+  );
+
   it(
     'refuses a record that is not as it writes it with one line, and writes nothing',
     async () => {

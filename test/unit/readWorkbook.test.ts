@@ -56,6 +56,7 @@ describe('readWorkbook', () => {
       {
         name: 'FAQ',
         rows: [['id', 'en question', 'en answer'], ['founded', 'When was ICLEI founded?', 'In 1990.'], [], ['', '', '', '', 'far']],
+        dates: new Set(),
       },
     ]);
   });
