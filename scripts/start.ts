@@ -28,14 +28,13 @@ function bundle(mode: string): Promise<Rolldown.OutputChunk> {
 // the page a script that tells why in the console.
 async function scripts(): Promise<Map<string, string>> {
   try {
-    const [app, reader, preview] = await Promise.all([bundle('app'), bundle('reader'), bundle('editor-preview')]);
+    const [app, preview] = await Promise.all([bundle('app'), bundle('editor-preview')]);
     const part = (chunk: Rolldown.OutputChunk) => ({ file: chunk.fileName, integrity: integrity(chunk.code) });
-    process.env.FAQ_CHAT_PARTS = JSON.stringify({ app: part(app), reader: part(reader) });
+    process.env.FAQ_CHAT_PARTS = JSON.stringify({ app: part(app) });
     const loader = await bundle('production');
     return new Map([
       ['/faq-chat.js', loader.code],
       [`/${app.fileName}`, app.code],
-      [`/${reader.fileName}`, reader.code],
       [PREVIEW, preview.code],
     ]);
   } catch (error) {

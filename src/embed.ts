@@ -54,7 +54,7 @@ function start(): void {
   const widget = createWidget(config, {
     loadApp: () => loadPart<MountApp>(`${beside(PARTS.app.file)}${tries++ ? `?try=${tries}` : ''}`, PARTS.app.integrity, pinning),
     // Workers must be on the page's origin: elsewhere the page reads large files itself.
-    startReader: () => new Worker(trustedScriptUrl(beside(PARTS.reader.file))),
+    startReader: () => new Worker(trustedScriptUrl(beside(PARTS.app.file))),
   });
   window.FaqChat = widget;
 }

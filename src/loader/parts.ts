@@ -12,10 +12,11 @@ export interface Part {
 
 /** The files the loader brings in on intent. */
 export interface Parts {
-  /** The panel, its strings, the search engine and the data loading. */
+  /**
+   * The panel, its strings, the search engine and the data loading; started as a worker,
+   * the reader of large data files off the page's main thread.
+   */
   app: Part;
-  /** The worker that reads large data files off the page's main thread. */
-  reader: Part;
 }
 
 declare const __FAQ_CHAT_PARTS__: Parts;

@@ -8,7 +8,8 @@ import { prebuild } from '../../src/search/FaqIndex';
 import { scriptPage, useHarness } from './harness';
 
 const harness = useHarness();
-const READER = readdirSync('dist').find((file) => file.startsWith('faq-chat.reader-'));
+// The app's own file, started as a worker.
+const READER = readdirSync('dist').find((file) => file.startsWith('faq-chat.app-'));
 const entries = Array.from({ length: 3_000 }, (_, index) => ({
   id: `e-${index}`,
   question: `How does service number ${index} work?`,

@@ -23,7 +23,6 @@ it('packs exactly the intended files', () => {
     'dist/esm/mountApp-<hash>.js',
     'dist/faq-chat.app-<hash>.js',
     'dist/faq-chat.js',
-    'dist/faq-chat.reader-<hash>.js',
     'dist/types/api.d.ts',
     'dist/types/index.d.ts',
     'faq-data/en.json',
