@@ -6,7 +6,7 @@ import { readJson } from '../check/readJson';
 import type { LocaleFile } from '../data/format';
 import { validateLocaleFile } from '../data/validate';
 import type { Explained, FaqIndex } from '../search/FaqIndex';
-import { FolderPreview } from './FolderPreview';
+import { FolderEditor } from './FolderEditor';
 import { memoryData } from './memoryData';
 import { hideWidget, showWidget } from './showWidget';
 
@@ -49,7 +49,7 @@ export function Preview() {
         Check a faq-data folder, or one locale file (such as <code>en.json</code>), and chat with it before visitors do. Nothing leaves this
         page.
       </p>
-      <FolderPreview />
+      <FolderEditor />
       <h2>One locale file</h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file input inside does the same */}
       <div

@@ -1,0 +1,77 @@
+import { entriesOf, type Files } from './folderEdits';
+import { type CellStatus, cellKey, entryIds, type FolderStatus } from './folderStatus';
+
+/** Every entry, one row each, with every language side by side and what needs doing in each. */
+export function EntryTable({
+  files,
+  folder,
+  status,
+  onEdit,
+}: {
+  files: Files;
+  folder: { locales: string[]; defaultLocale: string; names: Record<string, string> };
+  status: FolderStatus | null;
+  onEdit(id: string): void;
+}) {
+  const questions = new Map(
+    folder.locales.map((locale) => [locale, new Map(entriesOf(files, locale).map((entry) => [entry.id, entry.question]))]),
+  );
+  return (
+    <div class="entries">
+      <table>
+        <caption>Entries. Press "Edit" to change an entry in every language.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Entry</th>
+            {folder.locales.map((locale) => (
+              <th key={locale} scope="col" lang={locale}>
+                {folder.names[locale] ?? locale}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {entryIds(files, folder.locales, folder.defaultLocale).map((id) => (
+            <tr key={id}>
+              <th scope="row">
+                <code>{id}</code>{' '}
+                <button type="button" onClick={() => onEdit(id)} aria-label={`Edit ${id}`}>
+                  Edit
+                </button>
+              </th>
+              {folder.locales.map((locale) => (
+                <td key={locale} lang={locale} dir="auto">
+                  {questions.get(locale)!.get(id) ?? ''}
+                  <Marks cell={status?.cells.get(cellKey(locale, id))} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+// What needs doing in a cell, in words, so that no mark is told by its colour alone.
+function Marks({ cell }: { cell?: CellStatus }) {
+  if (!cell) return null;
+  const errors = cell.problems.filter((problem) => problem.level === 'error').length;
+  const warnings = cell.problems.length - errors;
+  const marks = [
+    cell.missing && ['missing', 'Missing'],
+    cell.stale && ['stale', 'To review: the source changed'],
+    cell.failing.length && ['failing', `${cell.failing.length} test ${cell.failing.length === 1 ? 'question fails' : 'questions fail'}`],
+    errors && ['error', `${errors} ${errors === 1 ? 'error' : 'errors'}`],
+    warnings && ['warning', `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`],
+  ].filter(Boolean) as [string, string][];
+  return (
+    <>
+      {marks.map(([kind, text]) => (
+        <span key={kind} class={`mark ${kind}`} title={kind === 'stale' ? cell.stale!.message : undefined}>
+          {text}
+        </span>
+      ))}
+    </>
+  );
+}
