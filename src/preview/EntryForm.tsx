@@ -1,6 +1,6 @@
 import type { Problem } from '../check/Problem';
 import type { Entry } from '../data/format';
-import { Answer } from '../ui/Answer';
+import { AnswerPreview } from './AnswerPreview';
 import { entriesOf, type EntryField, type Files, parsed } from './folderEdits';
 import { type CellStatus, cellKey, type FolderStatus } from './folderStatus';
 import { ListField } from './ListField';
@@ -130,7 +130,7 @@ function LocaleFields({
                   onInput={(event) => onEdit(field, event.currentTarget.value)}
                 />
                 <section class="rendered" aria-label={`How visitors see the answer (${name})`}>
-                  <Answer text={(value as string) ?? ''} lang={locale} />
+                  <AnswerPreview text={(value as string) ?? ''} lang={locale} />
                 </section>
               </div>
             ) : field === 'category' ? (
