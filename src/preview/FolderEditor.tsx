@@ -230,9 +230,16 @@ export function FolderEditor() {
               </ul>
             )}
           </section>
-          <p role="status" class={notice?.alert ? 'notice alert' : 'notice'}>
-            {notice?.text}
-          </p>
+          {/* A refused save is announced at once; other news waits for the editor to pause. */}
+          {notice?.alert ? (
+            <p role="alert" class="notice alert">
+              {notice.text}
+            </p>
+          ) : (
+            <p role="status" class="notice">
+              {notice?.text}
+            </p>
+          )}
           {status && (
             <table>
               <caption>Each language of the folder. The chat in the corner answers in all of them.</caption>

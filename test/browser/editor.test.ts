@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../../src/check/checkFolder';
@@ -230,6 +231,22 @@ describe("the editors' page", () => {
       expect(saved.get(name)).not.toContain('"how-to-join"');
     expect(report.coverage.find(({ locale }) => locale === 'ko')!.missing).toEqual(['office-hours']);
     expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('has no axe violations with an entry open in every language, a problem and a refused save shown', async () => {
+    const { page } = await openEditor();
+    await page.getByRole('button', { name: 'Edit founded' }).click();
+    await language(page, 'Español (es)').getByLabel('Link to a page with more').fill('www.example.org');
+    await expect.poll(() => language(page, 'Español (es)').locator('.field-url .problems').count(), WAIT).toBe(1);
+    await page.evaluate(() => Object.assign(window, { refuseWrites: true }));
+    await page.getByRole('button', { name: 'Save into the folder' }).click();
+    await expect.poll(() => page.getByRole('alert').count(), WAIT).toBe(1);
+    await page.addScriptTag({ content: axe.source });
+    const results = await page.evaluate(
+      (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+      ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    );
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }, 60_000);
 
   it('marks a stale translation with what changed, lets the editor mark it up to date, and undoes', async () => {
