@@ -12,6 +12,7 @@ import { canWriteFolders, chooseFolder, type DirectoryHandle, readFolder, saveFi
 import { folderData } from './folderData';
 import { entryIds, type FolderStatus, folderStatus } from './folderStatus';
 import { hideWidget, showWidget } from './showWidget';
+import { type Why, WhyThisAnswer } from './WhyThisAnswer';
 
 // The checker runs this long after the last key typed: at once would check every letter.
 const CHECK_DELAY = 400;
@@ -38,6 +39,7 @@ export function FolderEditor() {
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; alert?: boolean } | null>(null);
   const [newId, setNewId] = useState('');
+  const [why, setWhy] = useState<Why | null>(null);
   const files = history?.present;
 
   const start = (opened: Map<string, string>, handle: DirectoryHandle | null) => {
@@ -53,8 +55,17 @@ export function FolderEditor() {
     setSelected(null);
     setStatus(null);
     setNotice(null);
-    if (opened.has('index.json')) showWidget(folderData(opened));
+    setWhy(null);
+    if (opened.has('index.json')) showChat(opened);
     else hideWidget();
+  };
+
+  // The chat on the folder as it is now, and for each question it is asked, how the entries matched.
+  const showChat = (shown: Files) => {
+    const data = folderData(shown);
+    showWidget(data).on('question', async ({ question, locale }: { question: string; locale: string }) =>
+      setWhy({ question, matches: (await data.load(locale)).index.explain(question, 5) }),
+    );
   };
 
   useEffect(() => {
@@ -215,7 +226,7 @@ export function FolderEditor() {
                 Save into the folder
               </button>
             )}
-            <button type="button" onClick={() => showWidget(folderData(files))}>
+            <button type="button" onClick={() => showChat(files)}>
               Try the changes in the chat
             </button>
             {!folder.handle && changed.length > 0 && (
@@ -287,6 +298,7 @@ export function FolderEditor() {
               <EntryTable files={files} folder={folder} status={status} onEdit={setSelected} />
             </>
           )}
+          <WhyThisAnswer why={why} id="folder-why-title" />
           {status && (
             <details>
               <summary>What npm run faq:check says</summary>

@@ -5,10 +5,11 @@ import type { Problem } from '../check/Problem';
 import { readJson } from '../check/readJson';
 import type { LocaleFile } from '../data/format';
 import { validateLocaleFile } from '../data/validate';
-import type { Explained, FaqIndex } from '../search/FaqIndex';
+import type { FaqIndex } from '../search/FaqIndex';
 import { FolderEditor } from './FolderEditor';
 import { memoryData } from './memoryData';
 import { hideWidget, showWidget } from './showWidget';
+import { type Why, WhyThisAnswer } from './WhyThisAnswer';
 
 /**
  * The editors' preview: drop or paste a locale file, read what is wrong with it, and chat
@@ -18,7 +19,7 @@ export function Preview() {
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [index, setIndex] = useState<FaqIndex | null>(null);
-  const [why, setWhy] = useState<{ question: string; matches: Explained[] } | null>(null);
+  const [why, setWhy] = useState<Why | null>(null);
 
   const preview = async (source: string) => {
     setText(source);
@@ -99,36 +100,7 @@ export function Preview() {
           )}
         </section>
       )}
-      {index && (
-        <section aria-labelledby="why-title">
-          <h2 id="why-title">Why this answer</h2>
-          {why ? (
-            <table>
-              <caption>Best matches for “{why.question}”. An answer needs a confidence of 0.4 or more.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Entry</th>
-                  <th scope="col">Confidence</th>
-                  <th scope="col">Matched terms</th>
-                </tr>
-              </thead>
-              <tbody>
-                {why.matches.map((match) => (
-                  <tr key={match.id}>
-                    <td>
-                      {match.question} <code>{match.id}</code>
-                    </td>
-                    <td>{match.score.toFixed(2)}</td>
-                    <td>{match.terms.join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>Ask the chat a question to see how each entry matched.</p>
-          )}
-        </section>
-      )}
+      {index && <WhyThisAnswer why={why} id="why-title" />}
     </main>
   );
 }

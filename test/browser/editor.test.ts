@@ -230,6 +230,15 @@ describe("the editors' page", () => {
     for (const name of [...saved.keys()].filter((name) => name !== 'faq.schema.json'))
       expect(saved.get(name)).not.toContain('"how-to-join"');
     expect(report.coverage.find(({ locale }) => locale === 'ko')!.missing).toEqual(['office-hours']);
+
+    // The chat runs on the changes, and says why it answered.
+    await page.getByRole('button', { name: 'Try the changes in the chat' }).click();
+    await page.getByRole('textbox', { name: 'Your question' }).fill('When is the office open?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('article').textContent(), WAIT).toContain('From 9:00 to 17:00');
+    const why = page.getByRole('region', { name: 'Why this answer' }).getByRole('table');
+    await expect.poll(() => why.locator('caption').textContent(), WAIT).toContain('When is the office open?');
+    expect(await why.locator('tbody tr').first().textContent()).toContain('office-hours');
     expect(errors).toEqual([]);
   }, 60_000);
 
