@@ -1,5 +1,6 @@
 import type { Problem } from '../check/Problem';
 import type { Entry } from '../data/format';
+import type { Proposal } from '../editor/proposeChanges';
 import { AnswerPreview } from './AnswerPreview';
 import { entriesOf, type EntryField, type Files, parsed } from './folderEdits';
 import { type CellStatus, cellKey, type FolderStatus } from './folderStatus';
@@ -29,12 +30,29 @@ export interface EntryFormProps {
   status: FolderStatus | null;
   onEdit(locale: string, field: EntryField, value: unknown): void;
   onMarkTranslated(locale: string): void;
+  /** Visitors' questions proposed for this entry, in any language. */
+  proposals: Proposal[];
+  onAccept(proposal: Proposal, action: 'alternate' | 'test'): void;
+  onReject(proposal: Proposal): void;
   onDelete(): void;
   onClose(): void;
 }
 
 /** One entry in every language side by side, each field in a form, with the checker's words beside it. */
-export function EntryForm({ files, id, locales, names, status, onEdit, onMarkTranslated, onDelete, onClose }: EntryFormProps) {
+export function EntryForm({
+  files,
+  id,
+  locales,
+  names,
+  status,
+  onEdit,
+  onMarkTranslated,
+  proposals,
+  onAccept,
+  onReject,
+  onDelete,
+  onClose,
+}: EntryFormProps) {
   return (
     <section aria-labelledby="entry-title" class="entry-form">
       <h3 id="entry-title">
@@ -59,6 +77,9 @@ export function EntryForm({ files, id, locales, names, status, onEdit, onMarkTra
             cell={status?.cells.get(cellKey(locale, id))}
             onEdit={(field, value) => onEdit(locale, field, value)}
             onMarkTranslated={() => onMarkTranslated(locale)}
+            proposals={proposals.filter((proposal) => proposal.group.locale === locale)}
+            onAccept={onAccept}
+            onReject={onReject}
           />
         ))}
       </div>
@@ -74,6 +95,9 @@ function LocaleFields({
   cell,
   onEdit,
   onMarkTranslated,
+  proposals,
+  onAccept,
+  onReject,
 }: {
   files: Files;
   id: string;
@@ -82,6 +106,9 @@ function LocaleFields({
   cell?: CellStatus;
   onEdit(field: EntryField, value: unknown): void;
   onMarkTranslated(): void;
+  proposals: Proposal[];
+  onAccept(proposal: Proposal, action: 'alternate' | 'test'): void;
+  onReject(proposal: Proposal): void;
 }) {
   const entry: Partial<Entry> = entriesOf(files, locale).find((candidate) => candidate.id === id) ?? {};
   const categories = (parsed(files, `${locale}.json`) as { categories?: { id?: unknown; title?: unknown }[] } | undefined)?.categories;
@@ -105,6 +132,9 @@ function LocaleFields({
         <p key={index} class="note warning">
           Test question: {problem.message}
         </p>
+      ))}
+      {proposals.map((proposal) => (
+        <VisitorQuestion key={proposal.group.question} proposal={proposal} onAccept={onAccept} onReject={onReject} />
       ))}
       <Problems problems={general} id={`${prefix}-problems`} />
       {FIELDS.map(({ field, label, help }) => {
@@ -188,5 +218,44 @@ function Problems({ problems, id }: { problems: Problem[]; id: string }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A question visitors asked that is near this entry, with what the editor can do with it. */
+function VisitorQuestion({
+  proposal,
+  onAccept,
+  onReject,
+}: {
+  proposal: Proposal;
+  onAccept(proposal: Proposal, action: 'alternate' | 'test'): void;
+  onReject(proposal: Proposal): void;
+}) {
+  const { group, action, nearest } = proposal;
+  const score = nearest.find((near) => near.id === proposal.entry)?.score ?? 0;
+  const times = group.count === 1 ? 'once' : `${group.count} times`;
+  const similar = group.variants.length ? `, and ${group.variants.length} similar` : '';
+  return (
+    <section class="note proposal" aria-label={`Visitors asked: ${group.question}`}>
+      <p>
+        Visitors asked “{group.question}” ({times}
+        {similar}).{' '}
+        {action === 'test'
+          ? 'The chat answers it with this entry: keep it as a test question, so that the check tells you if it ever stops.'
+          : `The chat does not answer it yet, and this entry is the nearest (confidence ${score.toFixed(2)}; an answer needs 0.4).`}
+      </p>
+      {action === 'alternate' ? (
+        <button type="button" onClick={() => onAccept(proposal, 'alternate')}>
+          Add as another way to ask
+        </button>
+      ) : (
+        <button type="button" onClick={() => onAccept(proposal, 'test')}>
+          Keep as a test question
+        </button>
+      )}{' '}
+      <button type="button" onClick={() => onReject(proposal)}>
+        Not for this entry
+      </button>
+    </section>
   );
 }

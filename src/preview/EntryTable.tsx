@@ -1,3 +1,4 @@
+import type { Proposal } from '../editor/proposeChanges';
 import { entriesOf, type Files } from './folderEdits';
 import { type CellStatus, cellKey, entryIds, type FolderStatus } from './folderStatus';
 
@@ -6,11 +7,14 @@ export function EntryTable({
   files,
   folder,
   status,
+  proposals,
   onEdit,
 }: {
   files: Files;
   folder: { locales: string[]; defaultLocale: string; names: Record<string, string> };
   status: FolderStatus | null;
+  /** Visitors' questions proposed for entries, not yet accepted or rejected. */
+  proposals: Proposal[];
   onEdit(id: string): void;
 }) {
   const questions = new Map(
@@ -42,7 +46,10 @@ export function EntryTable({
               {folder.locales.map((locale) => (
                 <td key={locale} lang={locale} dir="auto">
                   {questions.get(locale)!.get(id) ?? ''}
-                  <Marks cell={status?.cells.get(cellKey(locale, id))} />
+                  <Marks
+                    cell={status?.cells.get(cellKey(locale, id))}
+                    asked={proposals.filter((proposal) => proposal.entry === id && proposal.group.locale === locale).length}
+                  />
                 </td>
               ))}
             </tr>
@@ -54,21 +61,21 @@ export function EntryTable({
 }
 
 // What needs doing in a cell, in words, so that no mark is told by its colour alone.
-function Marks({ cell }: { cell?: CellStatus }) {
-  if (!cell) return null;
-  const errors = cell.problems.filter((problem) => problem.level === 'error').length;
-  const warnings = cell.problems.length - errors;
+function Marks({ cell, asked }: { cell?: CellStatus; asked: number }) {
+  const errors = cell?.problems.filter((problem) => problem.level === 'error').length ?? 0;
+  const warnings = (cell?.problems.length ?? 0) - errors;
   const marks = [
-    cell.missing && ['missing', 'Missing'],
-    cell.stale && ['stale', 'To review: the source changed'],
-    cell.failing.length && ['failing', `${cell.failing.length} test ${cell.failing.length === 1 ? 'question fails' : 'questions fail'}`],
+    asked && ['asked', `${asked} ${asked === 1 ? "visitor's question" : "visitors' questions"} to review`],
+    cell?.missing && ['missing', 'Missing'],
+    cell?.stale && ['stale', 'To review: the source changed'],
+    cell?.failing.length && ['failing', `${cell.failing.length} test ${cell.failing.length === 1 ? 'question fails' : 'questions fail'}`],
     errors && ['error', `${errors} ${errors === 1 ? 'error' : 'errors'}`],
     warnings && ['warning', `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`],
   ].filter(Boolean) as [string, string][];
   return (
     <>
       {marks.map(([kind, text]) => (
-        <span key={kind} class={`mark ${kind}`} title={kind === 'stale' ? cell.stale!.message : undefined}>
+        <span key={kind} class={`mark ${kind}`} title={kind === 'stale' ? cell!.stale!.message : undefined}>
           {text}
         </span>
       ))}

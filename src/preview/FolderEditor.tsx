@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatReport } from '../check/formatReport';
+import { formatProblem, formatReport } from '../check/formatReport';
 import { TRANSLATIONS_FILE } from '../check/sourceVersion';
 import { emptyRecord, readTranslationRecord } from '../check/translationRecord';
 import { ID } from '../data/format';
 import { markTranslated } from '../editor/markTranslated';
+import type { Proposal } from '../editor/proposeChanges';
 import { type EditHistory, recordChange, redo, startHistory, undo } from './editHistory';
 import { EntryForm } from './EntryForm';
 import { EntryTable } from './EntryTable';
@@ -12,6 +13,7 @@ import { canWriteFolders, chooseFolder, type DirectoryHandle, readFolder, saveFi
 import { folderData } from './folderData';
 import { entryIds, type FolderStatus, folderStatus } from './folderStatus';
 import { hideWidget, showWidget } from './showWidget';
+import { acceptProposal, isKnown, visitorProposals } from './visitorProposals';
 import { type Why, WhyThisAnswer } from './WhyThisAnswer';
 
 // The checker runs this long after the last key typed: at once would check every letter.
@@ -40,6 +42,10 @@ export function FolderEditor() {
   const [notice, setNotice] = useState<{ text: string; alert?: boolean } | null>(null);
   const [newId, setNewId] = useState('');
   const [why, setWhy] = useState<Why | null>(null);
+  const [proposals, setProposals] = useState<Proposal[]>([]);
+  // Rejected proposals, by locale and question; accepted ones go by themselves, as the
+  // folder then has their question (and come back with an undo).
+  const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const files = history?.present;
 
   const start = (opened: Map<string, string>, handle: DirectoryHandle | null) => {
@@ -56,6 +62,8 @@ export function FolderEditor() {
     setStatus(null);
     setNotice(null);
     setWhy(null);
+    setProposals([]);
+    setRejected(new Set());
     if (opened.has('index.json')) showChat(opened);
     else hideWidget();
   };
@@ -80,6 +88,18 @@ export function FolderEditor() {
       clearTimeout(timer);
     };
   }, [files, folder]);
+
+  const open = useMemo(
+    () =>
+      files && folder
+        ? proposals.filter(
+            (proposal) =>
+              !rejected.has(`${proposal.group.locale} ${proposal.group.question}`) &&
+              !isKnown(files, folder.locales, folder.defaultLocale, proposal),
+          )
+        : [],
+    [files, folder, proposals, rejected],
+  );
 
   const changed = useMemo(() => (files ? changedFiles(files, saved) : []), [files, saved]);
   // Closing the tab with changes not saved asks first: the undo history goes with the page.
@@ -177,6 +197,40 @@ export function FolderEditor() {
     // Written whole, as "npm run faq:translated" writes it.
     change(withText(files, TRANSLATIONS_FILE, `${JSON.stringify(record, null, 2)}\n`));
   };
+
+  const readVisitors = async (chosen: File | undefined) => {
+    if (!chosen || !files || !folder) return;
+    try {
+      const read = await visitorProposals(
+        chosen.name,
+        new Uint8Array(await chosen.arrayBuffer()),
+        files,
+        folder.locales,
+        folder.defaultLocale,
+      );
+      setProposals(read.proposals);
+      setRejected(new Set());
+      // What faq:misses would print about the file comes first, in its words.
+      const said = read.problems.map(formatProblem).join(' ');
+      if (read.problems.some((problem) => problem.level === 'error')) return setNotice({ alert: true, text: said });
+      const near = read.proposals.filter((proposal) => proposal.action !== 'new entry').length;
+      setNotice({
+        text:
+          `${said ? `${said} ` : ''}${read.proposals.length} visitors' questions to review: ` +
+          `${near} on the entries they are near (marked in the table), ${read.proposals.length - near} that no entry covers (listed below the table).`,
+      });
+    } catch (error) {
+      setNotice({ alert: true, text: (error as Error).message });
+    }
+  };
+
+  const accept = (proposal: Proposal, action: 'alternate' | 'test') => {
+    if (!files || !folder) return;
+    const accepted = acceptProposal(files, folder.locales, folder.defaultLocale, proposal, action);
+    if (accepted.problems.length) return setNotice({ alert: true, text: accepted.problems.map(formatProblem).join(' ') });
+    change(accepted.files);
+  };
+  const reject = (proposal: Proposal) => setRejected(new Set(rejected).add(`${proposal.group.locale} ${proposal.group.question}`));
 
   const stale = (locale: string) => status!.report.problems.filter((problem) => problem.stale && problem.file === `${locale}.json`).length;
   const tests = (locale: string) => status!.report.tests.find((test) => test.locale === locale);
@@ -285,17 +339,37 @@ export function FolderEditor() {
                 change(setField(files, locale, folder.defaultLocale, selected, field, value), `${locale} ${selected} ${field}`)
               }
               onMarkTranslated={(locale) => void markUpToDate(locale, selected)}
+              proposals={open.filter((proposal) => proposal.entry === selected && proposal.action !== 'new entry')}
+              onAccept={accept}
+              onReject={reject}
               onDelete={() => remove(selected)}
               onClose={() => setSelected(null)}
             />
           ) : (
             <>
+              <p>
+                <label>
+                  Visitors' questions, to review on each entry: choose an export of your analytics (as for <code>npm run faq:misses</code>):{' '}
+                  <input
+                    type="file"
+                    accept=".csv,.tsv,.txt,text/csv"
+                    onChange={(event) => void readVisitors(event.currentTarget.files?.[0])}
+                  />
+                </label>
+              </p>
               <form class="add" onSubmit={add}>
                 <label for="new-id">New entry's id (lower-case letters, digits and hyphens):</label>
                 <input id="new-id" type="text" value={newId} onInput={(event) => setNewId(event.currentTarget.value)} />
                 <button type="submit">Add an entry</button>
               </form>
-              <EntryTable files={files} folder={folder} status={status} onEdit={setSelected} />
+              <EntryTable
+                files={files}
+                folder={folder}
+                status={status}
+                proposals={open.filter((proposal) => proposal.action !== 'new entry')}
+                onEdit={setSelected}
+              />
+              <Uncovered proposals={open.filter((proposal) => proposal.action === 'new entry')} onReject={reject} />
             </>
           )}
           <WhyThisAnswer why={why} id="folder-why-title" />
@@ -307,6 +381,27 @@ export function FolderEditor() {
           )}
         </>
       )}
+    </section>
+  );
+}
+
+/** The visitors' questions that no entry covers: each may need a new entry. */
+function Uncovered({ proposals, onReject }: { proposals: Proposal[]; onReject(proposal: Proposal): void }) {
+  if (proposals.length === 0) return null;
+  return (
+    <section aria-labelledby="uncovered-title">
+      <h3 id="uncovered-title">Visitors' questions that no entry covers</h3>
+      <p>Each may need a new entry: add one above, with the question as another way to ask. Or set it aside.</p>
+      <ul>
+        {proposals.map((proposal) => (
+          <li key={`${proposal.group.locale} ${proposal.group.question}`} lang={proposal.group.locale}>
+            “{proposal.group.question}” ({proposal.group.count === 1 ? 'once' : `${proposal.group.count} times`}){' '}
+            <button type="button" onClick={() => onReject(proposal)}>
+              Set aside
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

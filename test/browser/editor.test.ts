@@ -258,6 +258,64 @@ describe("the editors' page", () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }, 60_000);
 
+  it("shows visitors' questions on the entries they are near, and accepts three as other ways to ask", async () => {
+    const { page, errors } = await openEditor();
+    // A file of visitors' questions as faq:misses reads it; the engine proposes each as noted.
+    const csv = [
+      'question,locale,count',
+      'who pays for iclei,en,4', // an alternate of what-is-iclei
+      'where can I read more about iclei,en,3', // an alternate of headquarters
+      'can iclei talk at the un,en,2', // an alternate of un-organization
+      'sign up my municipality,en,2', // answered by how-to-join: a test question
+      'how big is iclei,en,1', // near no entry
+    ].join('\n');
+    await page
+      .getByLabel("Visitors' questions, to review on each entry")
+      .setInputFiles({ name: 'questions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const row = (id: string) => page.getByRole('table', { name: /^Entries/ }).getByRole('row', { name: new RegExp(`^${id} `) });
+    await expect.poll(() => row('what-is-iclei').getByRole('cell').first().textContent(), WAIT).toContain("1 visitor's question to review");
+    const uncovered = page.getByRole('region', { name: "Visitors' questions that no entry covers" });
+    expect(await uncovered.getByRole('listitem').textContent()).toContain('“how big is iclei” (once)');
+
+    const accepted: [string, string][] = [
+      ['what-is-iclei', 'who pays for iclei'],
+      ['headquarters', 'where can I read more about iclei'],
+      ['un-organization', 'can iclei talk at the un'],
+    ];
+    for (const [id, question] of accepted) {
+      await page.getByRole('button', { name: `Edit ${id}`, exact: true }).click();
+      const proposal = page.getByRole('region', { name: `Visitors asked: ${question}` });
+      expect(await proposal.textContent()).toContain('The chat does not answer it yet, and this entry is the nearest');
+      await proposal.getByRole('button', { name: 'Add as another way to ask' }).click();
+      await expect.poll(() => proposal.count(), WAIT).toBe(0);
+      expect(await language(page, 'English (en)').getByLabel('Other ways to ask').inputValue()).toMatch(new RegExp(`\n${question}$`));
+      await page.getByRole('button', { name: 'Back to all entries' }).click();
+    }
+    await page.getByRole('button', { name: 'Edit how-to-join', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Visitors asked: sign up my municipality' })
+      .getByRole('button', { name: 'Not for this entry' })
+      .click();
+    await expect.poll(() => page.getByRole('region', { name: /^Visitors asked/ }).count(), WAIT).toBe(0);
+
+    await page.getByRole('button', { name: 'Save into the folder' }).click();
+    await expect
+      .poll(() => status(page).textContent(), WAIT)
+      .toBe('Saved en.json, tests/en.json. The previous versions are in the folder .history.');
+    const en = JSON.parse((await onDisk(page, 'en.json'))!);
+    for (const [id, question] of accepted)
+      expect(en.entries.find((entry: { id: string }) => entry.id === id).alternates.at(-1)).toBe(question);
+    // Each is kept as a test question too, as faq:misses --apply keeps it, and the widget now answers it.
+    const tests = JSON.parse((await onDisk(page, 'tests/en.json'))!);
+    expect(tests.slice(-3)).toEqual(accepted.map(([id, q]) => ({ q, expect: [id] })));
+    const saved = new Map<string, string>();
+    for (const name of Object.keys(shipped())) saved.set(name, (await onDisk(page, name))!);
+    const report = await checkFolder((name) => saved.get(name) ?? null);
+    const failing = report.problems.filter((problem) => problem.file === 'tests/en.json').map((problem) => problem.message);
+    for (const [, question] of accepted) expect(failing.filter((message) => message.startsWith(`"${question}"`))).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('marks a stale translation with what changed, lets the editor mark it up to date, and undoes', async () => {
     const { page } = await openEditor();
     await page.getByRole('button', { name: 'Edit founded' }).click();
