@@ -110,6 +110,18 @@ function LocaleFields({
   onAccept(proposal: Proposal, action: 'alternate' | 'test'): void;
   onReject(proposal: Proposal): void;
 }) {
+  if (parsed(files, `${locale}.json`) === undefined)
+    return (
+      <fieldset lang={locale} dir="auto">
+        <legend>
+          {name} ({locale})
+        </legend>
+        <p class="note warning">
+          {locale}.json cannot be read: the list of what the check says, under the table of languages, shows its mistake. Correct it in a
+          text editor, then open the folder again.
+        </p>
+      </fieldset>
+    );
   const entry: Partial<Entry> = entriesOf(files, locale).find((candidate) => candidate.id === id) ?? {};
   const categories = (parsed(files, `${locale}.json`) as { categories?: { id?: unknown; title?: unknown }[] } | undefined)?.categories;
   const prefix = `${locale}-${id}`;

@@ -325,8 +325,29 @@ export function FolderEditor() {
                     <td>{tests(locale) ? `${tests(locale)!.passed} of ${tests(locale)!.total}` : 'none'}</td>
                   </tr>
                 ))}
+                {/* A language whose file cannot be read keeps its row, saying so, rather than vanish. */}
+                {folder.locales
+                  .filter((locale) => !status.report.coverage.some((covered) => covered.locale === locale))
+                  .map((locale) => (
+                    <tr key={locale}>
+                      <th scope="row">{locale}</th>
+                      <td colSpan={3}>{locale}.json cannot be read: see "About the files" below.</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
+          )}
+          {status && status.general.length > 0 && (
+            <details open={status.general.some((problem) => problem.level === 'error')}>
+              <summary>About the files: {describe(status.general)}</summary>
+              <ul class="problems">
+                {status.general.map((problem, index) => (
+                  <li key={index} class={problem.level}>
+                    {formatProblem(problem)}
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
           {selected ? (
             <EntryForm
@@ -404,4 +425,11 @@ function Uncovered({ proposals, onReject }: { proposals: Proposal[]; onReject(pr
       </ul>
     </section>
   );
+}
+
+// "1 error, 2 warnings", as faq:check ends its report.
+function describe(problems: { level: string }[]): string {
+  const errors = problems.filter((problem) => problem.level === 'error').length;
+  const warnings = problems.length - errors;
+  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
 }

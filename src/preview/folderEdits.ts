@@ -42,6 +42,8 @@ export function setField(files: Files, locale: string, defaultLocale: string, id
   const name = `${locale}.json`;
   const text = files.get(name);
   if (text === undefined) throw new Error(`The folder has no ${name}.`);
+  // A file whose JSON is broken is not written to: its positions cannot be trusted.
+  if (parsed(files, name) === undefined) throw new Error(`${name} cannot be read: correct its mistake first.`);
   const empty = value === '' || (Array.isArray(value) && value.length === 0);
   const kept = empty && field !== 'question' && field !== 'answer' ? undefined : value;
   const entries = rawEntries(text);

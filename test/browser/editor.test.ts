@@ -46,20 +46,23 @@ function shipped(): Record<string, string> {
 }
 
 // The editors' page with the shipped faq-data folder in OPFS, opened for editing.
-async function openEditor(): Promise<{ page: Page; errors: string[] }> {
+async function openEditor(changed: Record<string, string> = {}): Promise<{ page: Page; errors: string[] }> {
   const { page, errors } = await harness.open('/preview.html');
   await page.addInitScript(FAKE_PICKER);
-  await page.evaluate(async (files) => {
-    const root = await navigator.storage.getDirectory();
-    for (const [name, text] of Object.entries(files)) {
-      const parts = name.split('/');
-      let folder = root;
-      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
-      const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(text);
-      await writable.close();
-    }
-  }, shipped());
+  await page.evaluate(
+    async (files) => {
+      const root = await navigator.storage.getDirectory();
+      for (const [name, text] of Object.entries(files)) {
+        const parts = name.split('/');
+        let folder = root;
+        for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+        const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { ...shipped(), ...changed },
+  );
   await page.reload();
   await openFolder(page);
   return { page, errors };
@@ -314,6 +317,25 @@ describe("the editors' page", () => {
     const failing = report.problems.filter((problem) => problem.file === 'tests/en.json').map((problem) => problem.message);
     for (const [, question] of accepted) expect(failing.filter((message) => message.startsWith(`"${question}"`))).toEqual([]);
     expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('shows a language whose file is broken, with the mistake in the words of faq:check, and edits the others', async () => {
+    // A quote typed inside a text, the most common mistake in hand-edited JSON.
+    const fr = shipped()['fr.json'].replace('"question": "Quand l’ICLEI', '"question": "Quand l’"ICLEI"');
+    const { page } = await openEditor({ 'fr.json': fr });
+    const languages = page.getByRole('table', { name: /^Each language of the folder/ });
+    await expect
+      .poll(() => languages.getByRole('row', { name: /^fr/ }).textContent(), WAIT)
+      .toBe('frfr.json cannot be read: see "About the files" below.');
+    const aboutFiles = page.locator('details', { hasText: 'About the files' }).getByRole('listitem');
+    expect(
+      await aboutFiles.filter({ hasText: /^fr\.json:\d+:\d+: error: JSON syntax: a " inside a text ends the text there/ }).count(),
+    ).toBe(1);
+    await page.getByRole('button', { name: 'Edit founded' }).click();
+    expect(await language(page, 'Français (fr)').textContent()).toContain('fr.json cannot be read');
+    expect(await language(page, 'Français (fr)').getByRole('textbox').count()).toBe(0);
+    await language(page, 'Español (es)').getByLabel('Question', { exact: true }).fill('¿Cuándo nació ICLEI?');
+    await expect.poll(() => page.getByText('Changed, not saved yet: es.json.').count(), WAIT).toBe(1);
   }, 60_000);
 
   it('marks a stale translation with what changed, lets the editor mark it up to date, and undoes', async () => {
