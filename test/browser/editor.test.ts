@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -210,9 +212,9 @@ describe("the editors' page", () => {
     // Each language without it is marked, in words.
     await expect.poll(() => row('office-hours').getByRole('cell').nth(3).textContent(), WAIT).toBe('Missing');
     // A new translation has no record of the English it was made from: faq:check says so.
-    expect(await row('office-hours').getByRole('cell').nth(2).textContent()).toBe(
-      'Quand le bureau est-il ouvert ?To review: the source changed',
-    );
+    await expect
+      .poll(() => row('office-hours').getByRole('cell').nth(2).textContent(), WAIT)
+      .toBe('Quand le bureau est-il ouvert ?To review: the source changed');
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Edit how-to-join' }).click();
@@ -291,7 +293,10 @@ describe("the editors' page", () => {
       expect(await proposal.textContent()).toContain('The chat does not answer it yet, and this entry is the nearest');
       await proposal.getByRole('button', { name: 'Add as another way to ask' }).click();
       await expect.poll(() => proposal.count(), WAIT).toBe(0);
-      expect(await language(page, 'English (en)').getByLabel('Other ways to ask').inputValue()).toMatch(new RegExp(`\n${question}$`));
+      // The box shows the list anew once the page has drawn the accepted question.
+      await expect
+        .poll(() => language(page, 'English (en)').getByLabel('Other ways to ask').inputValue(), WAIT)
+        .toMatch(new RegExp(`\n${question}$`));
       await page.getByRole('button', { name: 'Back to all entries' }).click();
     }
     await page.getByRole('button', { name: 'Edit how-to-join', exact: true }).click();
@@ -336,6 +341,24 @@ describe("the editors' page", () => {
     expect(await language(page, 'Français (fr)').getByRole('textbox').count()).toBe(0);
     await language(page, 'Español (es)').getByLabel('Question', { exact: true }).fill('¿Cuándo nació ICLEI?');
     await expect.poll(() => page.getByText('Changed, not saved yet: es.json.').count(), WAIT).toBe(1);
+  }, 60_000);
+
+  it('offers the changed files to download where the browser cannot write a folder', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'faq-editor-')), 'faq-data');
+    cpSync('faq-data', folder, { recursive: true });
+    const { page, errors } = await harness.open('/preview.html', { acceptDownloads: true });
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'showDirectoryPicker'));
+    await page.reload();
+    expect(await page.getByRole('button', { name: 'Open a faq-data folder to edit' }).count()).toBe(0);
+    await page.getByLabel('Choose a faq-data folder:').setInputFiles(folder);
+    await page.getByRole('button', { name: 'Edit founded' }).click();
+    await language(page, 'Português (pt)').getByLabel('Question', { exact: true }).fill('Quando a ICLEI nasceu?');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pt.json' }).click()]);
+    expect(download.suggestedFilename()).toBe('pt.json');
+    const saved = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(saved).entries.find((entry: { id: string }) => entry.id === 'founded').question).toBe('Quando a ICLEI nasceu?');
+    expect(saved.split('\n').length).toBe(readFileSync(join(folder, 'pt.json'), 'utf8').split('\n').length);
+    expect(errors).toEqual([]);
   }, 60_000);
 
   it('marks a stale translation with what changed, lets the editor mark it up to date, and undoes', async () => {
