@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Problem } from '../check/Problem';
 import type { Entry } from '../data/format';
 import type { Proposal } from '../editor/proposeChanges';
@@ -53,9 +54,13 @@ export function EntryForm({
   onDelete,
   onClose,
 }: EntryFormProps) {
+  // The form takes the place of the table: focus moves to its heading, so that a keyboard or
+  // screen reader user goes on from there rather than from the top of the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [id]);
   return (
     <section aria-labelledby="entry-title" class="entry-form">
-      <h3 id="entry-title">
+      <h3 id="entry-title" tabIndex={-1} ref={heading}>
         Entry <code>{id}</code>
       </h3>
       <p class="actions">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Proposal } from '../editor/proposeChanges';
 import { entriesOf, type Files } from './folderEdits';
 import { type CellStatus, cellKey, entryIds, type FolderStatus } from './folderStatus';
@@ -8,6 +9,7 @@ export function EntryTable({
   folder,
   status,
   proposals,
+  returnTo,
   onEdit,
 }: {
   files: Files;
@@ -15,8 +17,12 @@ export function EntryTable({
   status: FolderStatus | null;
   /** Visitors' questions proposed for entries, not yet accepted or rejected. */
   proposals: Proposal[];
+  /** The entry whose form was just closed: its Edit button gets the focus back. */
+  returnTo: string | null;
   onEdit(id: string): void;
 }) {
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), []);
   const questions = new Map(
     folder.locales.map((locale) => [locale, new Map(entriesOf(files, locale).map((entry) => [entry.id, entry.question]))]),
   );
@@ -39,7 +45,7 @@ export function EntryTable({
             <tr key={id}>
               <th scope="row">
                 <code>{id}</code>{' '}
-                <button type="button" onClick={() => onEdit(id)} aria-label={`Edit ${id}`}>
+                <button type="button" onClick={() => onEdit(id)} aria-label={`Edit ${id}`} ref={id === returnTo ? back : undefined}>
                   Edit
                 </button>
               </th>
@@ -67,7 +73,7 @@ function Marks({ cell, asked }: { cell?: CellStatus; asked: number }) {
   const marks = [
     asked && ['asked', `${asked} ${asked === 1 ? "visitor's question" : "visitors' questions"} to review`],
     cell?.missing && ['missing', 'Missing'],
-    cell?.stale && ['stale', 'To review: the source changed'],
+    cell?.stale && ['stale', 'Translation to review'],
     cell?.failing.length && ['failing', `${cell.failing.length} test ${cell.failing.length === 1 ? 'question fails' : 'questions fail'}`],
     errors && ['error', `${errors} ${errors === 1 ? 'error' : 'errors'}`],
     warnings && ['warning', `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`],

@@ -39,6 +39,7 @@ export function FolderEditor() {
   const [saved, setSaved] = useState<Files>(new Map());
   const [status, setStatus] = useState<FolderStatus | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const [closed, setClosed] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; alert?: boolean } | null>(null);
   const [newId, setNewId] = useState('');
   const [why, setWhy] = useState<Why | null>(null);
@@ -49,6 +50,8 @@ export function FolderEditor() {
   const files = history?.present;
 
   const start = (opened: Map<string, string>, handle: DirectoryHandle | null) => {
+    if (changed.length && !confirm(`Open this folder instead? Your changes to ${changed.join(', ')} are not saved, and would be lost.`))
+      return;
     const manifest = parsed(opened, 'index.json') as { defaultLocale?: unknown; locales?: unknown } | undefined;
     const listed = manifest?.locales && typeof manifest.locales === 'object' ? (manifest.locales as Record<string, unknown>) : {};
     const defaultLocale = typeof manifest?.defaultLocale === 'string' ? manifest.defaultLocale : (Object.keys(listed)[0] ?? 'en');
@@ -59,6 +62,7 @@ export function FolderEditor() {
     setHistory(startHistory(opened));
     setSaved(opened);
     setSelected(null);
+    setClosed(null);
     setStatus(null);
     setNotice(null);
     setWhy(null);
@@ -364,7 +368,10 @@ export function FolderEditor() {
               onAccept={accept}
               onReject={reject}
               onDelete={() => remove(selected)}
-              onClose={() => setSelected(null)}
+              onClose={() => {
+                setClosed(selected);
+                setSelected(null);
+              }}
             />
           ) : (
             <>
@@ -388,6 +395,7 @@ export function FolderEditor() {
                 folder={folder}
                 status={status}
                 proposals={open.filter((proposal) => proposal.action !== 'new entry')}
+                returnTo={closed}
                 onEdit={setSelected}
               />
               <Uncovered proposals={open.filter((proposal) => proposal.action === 'new entry')} onReject={reject} />
