@@ -153,7 +153,8 @@ export function FolderEditor() {
         alert: true,
         text:
           `${result.failed.name} could not be saved: ${result.failed.reason}. ` +
-          `Nothing is lost: your changes are still on this page. ${result.written.length ? `Saved before it: ${result.written.join(', ')}. ` : ''}` +
+          'Nothing is lost: your changes are still on this page. ' +
+          `${result.written.length ? `Saved before it: ${result.written.join(', ')}. ` : ''}` +
           'Check that the folder can be written to and try again, or download the changed files below.',
       });
     else setNotice({ text: `Saved ${result.written.join(', ')}. The previous versions are in the folder .history.` });
@@ -186,7 +187,10 @@ export function FolderEditor() {
 
   const remove = (id: string) => {
     if (!files || !folder) return;
-    const question = `Delete the entry "${id}" in every language, with its test questions, and take it out of related entries and suggestions?`;
+    const question = [
+      `Delete the entry "${id}" in every language, with its test questions,`,
+      'and take it out of related entries and suggestions?',
+    ].join(' ');
     if (!confirm(question)) return;
     change(deleteEntry(files, folder.locales, id));
     setSelected(null);
@@ -221,7 +225,8 @@ export function FolderEditor() {
       setNotice({
         text:
           `${said ? `${said} ` : ''}${read.proposals.length} visitors' questions to review: ` +
-          `${near} on the entries they are near (marked in the table), ${read.proposals.length - near} that no entry covers (listed below the table).`,
+          `${near} on the entries they are near (marked in the table), ` +
+          `${read.proposals.length - near} that no entry covers (listed below the table).`,
       });
     } catch (error) {
       setNotice({ alert: true, text: (error as Error).message });
@@ -377,7 +382,7 @@ export function FolderEditor() {
             <>
               <p>
                 <label>
-                  Visitors' questions, to review on each entry: choose an export of your analytics (as for <code>npm run faq:misses</code>):{' '}
+                  Visitors' questions, to review on each entry (an analytics export, as for <code>npm run faq:misses</code>):{' '}
                   <input
                     type="file"
                     accept=".csv,.tsv,.txt,text/csv"

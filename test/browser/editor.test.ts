@@ -119,7 +119,7 @@ const language = (page: Page, name: string) => page.getByRole('group', { name })
 const status = (page: Page) => page.locator('p.notice');
 
 describe("the editors' page", () => {
-  it('edits an entry in a form, checks it as typed, saves it as a person would edit it by hand, and reads it back after a reload', async () => {
+  it('edits an entry in a form, checks it as typed, saves it as a person would by hand, and reads it back after a reload', async () => {
     const { page, errors } = await openEditor();
     const original = shipped()['fr.json'];
     await page.getByRole('button', { name: 'Edit founded' }).click();
