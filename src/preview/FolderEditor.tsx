@@ -143,7 +143,7 @@ export function FolderEditor() {
     setNotice({ text: 'Saving…' });
     const result = await saveFiles(
       folder.handle,
-      changed.map((name) => [name, files.get(name)!]),
+      changed.map((name) => [name, files.get(name)!, saved.get(name) ?? null]),
     );
     let nowSaved = saved;
     for (const name of result.written) nowSaved = withText(nowSaved, name, files.get(name)!);
@@ -151,11 +151,14 @@ export function FolderEditor() {
     if (result.failed)
       setNotice({
         alert: true,
-        text:
-          `${result.failed.name} could not be saved: ${result.failed.reason}. ` +
-          'Nothing is lost: your changes are still on this page. ' +
-          `${result.written.length ? `Saved before it: ${result.written.join(', ')}. ` : ''}` +
-          'Check that the folder can be written to and try again, or download the changed files below.',
+        text: [
+          `${result.failed.name} could not be saved: ${result.failed.reason}.`,
+          'Nothing is lost: your changes are still on this page.',
+          result.written.length ? `Saved before it: ${result.written.join(', ')}.` : '',
+          result.failed.changed ? '' : 'Check that the folder can be written to and try again, or download the changed files below.',
+        ]
+          .filter(Boolean)
+          .join(' '),
       });
     else setNotice({ text: `Saved ${result.written.join(', ')}. The previous versions are in the folder .history.` });
   };
@@ -292,7 +295,7 @@ export function FolderEditor() {
             <button type="button" onClick={() => showChat(files)}>
               Try the changes in the chat
             </button>
-            {!folder.handle && changed.length > 0 && (
+            {(!folder.handle || notice?.alert) && changed.length > 0 && (
               <ul class="downloads" aria-label="Download the changed files">
                 {changed.map((name) => (
                   <li key={name}>

@@ -13,6 +13,11 @@ export interface DirectoryHandle {
   entries(): AsyncIterable<[string, DirectoryHandle | FileSystemFileHandle]>;
 }
 
+// Saving over a file that changed on disk since the page read it would undo that change.
+const CHANGED_ON_DISK =
+  'it was changed in the folder since this page opened it, and saving would undo that change. ' +
+  'Download your version of it, open the folder again, and make your changes there once more';
+
 /** The folder in which each save keeps the previous versions of the files it overwrites. */
 export const HISTORY_FOLDER = '.history';
 
@@ -47,22 +52,28 @@ export async function readFolder(folder: DirectoryHandle, prefix = ''): Promise<
 /** What a save did: the files written, and the one that could not be, with the browser's reason. */
 export interface Saved {
   written: string[];
-  failed?: { name: string; reason: string };
+  /** `changed`: the file was changed on disk since the page read it; otherwise the browser refused. */
+  failed?: { name: string; reason: string; changed?: true };
 }
+
+/** A file to save: its name, its new text, and the text the page read from disk (null: a new file). */
+export type FileToSave = [name: string, text: string, read: string | null];
 
 /**
  * Writes the files, each after copying its version on disk into the history. It stops at
- * the first file it cannot write: those after it are not touched, and stay to be saved.
+ * the first file it cannot write, or that was changed on disk since the page read it (by
+ * another program, or a colleague's copy): those are not touched, and stay to be saved.
  */
-export async function saveFiles(folder: DirectoryHandle, files: [string, string][], now = new Date()): Promise<Saved> {
+export async function saveFiles(folder: DirectoryHandle, files: FileToSave[], now = new Date()): Promise<Saved> {
   const stamp = now
     .toISOString()
     .replace(/:/g, '-')
     .replace(/\.\d+Z$/, 'Z');
   const written: string[] = [];
-  for (const [name, text] of files) {
+  for (const [name, text, read] of files) {
     try {
       const previous = await readFile(folder, name);
+      if (previous !== read) return { written, failed: { name, reason: CHANGED_ON_DISK, changed: true } };
       if (previous !== null) await writeFile(folder, `${HISTORY_FOLDER}/${stamp}/${name}`, previous);
       await writeFile(folder, name, text);
       written.push(name);

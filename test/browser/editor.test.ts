@@ -84,6 +84,17 @@ async function openFolder(page: Page) {
     .toBe(16);
 }
 
+// Writes a file of the folder as another program would.
+const writeOnDisk = (page: Page, name: string, text: string) =>
+  page.evaluate(
+    async ([name, text]) => {
+      const writable = await (await (await navigator.storage.getDirectory()).getFileHandle(name)).createWritable();
+      await writable.write(text);
+      await writable.close();
+    },
+    [name, text],
+  );
+
 // A file of the folder as it is on disk now.
 const onDisk = (page: Page, name: string) =>
   page.evaluate(async (name) => {
@@ -189,6 +200,21 @@ describe("the editors' page", () => {
     expect(JSON.parse((await onDisk(page, 'es.json'))!).entries.find((entry: { id: string }) => entry.id === 'members').question).toBe(
       '¿Qué ciudades son miembros?',
     );
+
+    // A file changed in the folder by someone else since is not saved over.
+    const theirs = (await onDisk(page, 'es.json'))!.replace('¿Qué ciudades son miembros?', '¿Quiénes son los miembros?');
+    await writeOnDisk(page, 'es.json', theirs);
+    await question.fill('¿Qué gobiernos son miembros?');
+    await page.getByRole('button', { name: 'Save into the folder' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), WAIT)
+      .toBe(
+        'es.json could not be saved: it was changed in the folder since this page opened it, and saving would undo that change. ' +
+          'Download your version of it, open the folder again, and make your changes there once more. ' +
+          'Nothing is lost: your changes are still on this page.',
+      );
+    expect(await onDisk(page, 'es.json')).toBe(theirs);
+    expect(await page.getByRole('button', { name: 'Download es.json' }).count()).toBe(1);
     expect(errors).toEqual([]);
   }, 60_000);
 
