@@ -14,6 +14,9 @@ import { folderData } from './folderData';
 import { entryIds, type FolderStatus, folderStatus } from './folderStatus';
 import { hideWidget, showWidget } from './showWidget';
 import { acceptProposal, isKnown, visitorProposals } from './visitorProposals';
+import { FileProblems } from './FileProblems';
+import { LanguageTable } from './LanguageTable';
+import { Uncovered } from './Uncovered';
 import { type Why, WhyThisAnswer } from './WhyThisAnswer';
 
 // The checker runs this long after the last key typed: at once would check every letter.
@@ -244,8 +247,6 @@ export function FolderEditor() {
   };
   const reject = (proposal: Proposal) => setRejected(new Set(rejected).add(`${proposal.group.locale} ${proposal.group.question}`));
 
-  const stale = (locale: string) => status!.report.problems.filter((problem) => problem.stale && problem.file === `${locale}.json`).length;
-  const tests = (locale: string) => status!.report.tests.find((test) => test.locale === locale);
   return (
     <section aria-labelledby="folder-title">
       <h2 id="folder-title">Edit a whole folder</h2>
@@ -317,50 +318,8 @@ export function FolderEditor() {
               {notice?.text}
             </p>
           )}
-          {status && (
-            <table>
-              <caption>Each language of the folder. The chat in the corner answers in all of them.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Language</th>
-                  <th scope="col">Entries missing</th>
-                  <th scope="col">Translations to review</th>
-                  <th scope="col">Test questions answered as expected</th>
-                </tr>
-              </thead>
-              <tbody>
-                {status.report.coverage.map(({ locale, missing }) => (
-                  <tr key={locale}>
-                    <th scope="row">{locale}</th>
-                    <td>{missing.length}</td>
-                    <td>{stale(locale)}</td>
-                    <td>{tests(locale) ? `${tests(locale)!.passed} of ${tests(locale)!.total}` : 'none'}</td>
-                  </tr>
-                ))}
-                {/* A language whose file cannot be read keeps its row, saying so, rather than vanish. */}
-                {folder.locales
-                  .filter((locale) => !status.report.coverage.some((covered) => covered.locale === locale))
-                  .map((locale) => (
-                    <tr key={locale}>
-                      <th scope="row">{locale}</th>
-                      <td colSpan={3}>{locale}.json cannot be read: see "About the files" below.</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          )}
-          {status && status.general.length > 0 && (
-            <details open={status.general.some((problem) => problem.level === 'error')}>
-              <summary>About the files: {describe(status.general)}</summary>
-              <ul class="problems">
-                {status.general.map((problem, index) => (
-                  <li key={index} class={problem.level}>
-                    {formatProblem(problem)}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          {status && <LanguageTable status={status} locales={folder.locales} />}
+          {status && <FileProblems problems={status.general} />}
           {selected ? (
             <EntryForm
               files={files}
@@ -420,32 +379,4 @@ export function FolderEditor() {
       )}
     </section>
   );
-}
-
-/** The visitors' questions that no entry covers: each may need a new entry. */
-function Uncovered({ proposals, onReject }: { proposals: Proposal[]; onReject(proposal: Proposal): void }) {
-  if (proposals.length === 0) return null;
-  return (
-    <section aria-labelledby="uncovered-title">
-      <h3 id="uncovered-title">Visitors' questions that no entry covers</h3>
-      <p>Each may need a new entry: add one above, with the question as another way to ask. Or set it aside.</p>
-      <ul>
-        {proposals.map((proposal) => (
-          <li key={`${proposal.group.locale} ${proposal.group.question}`} lang={proposal.group.locale}>
-            “{proposal.group.question}” ({proposal.group.count === 1 ? 'once' : `${proposal.group.count} times`}){' '}
-            <button type="button" onClick={() => onReject(proposal)}>
-              Set aside
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-// "1 error, 2 warnings", as faq:check ends its report.
-function describe(problems: { level: string }[]): string {
-  const errors = problems.filter((problem) => problem.level === 'error').length;
-  const warnings = problems.length - errors;
-  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
 }

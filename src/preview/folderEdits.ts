@@ -13,9 +13,6 @@ export type Files = ReadonlyMap<string, string>;
 /** The fields of an entry that the page edits; the id is the entry's name in every language. */
 export type EntryField = Exclude<keyof Entry, 'id'>;
 
-/** The fields that hold a list of texts. */
-export const LIST_FIELDS: readonly EntryField[] = ['alternates', 'keywords', 'related'];
-
 /** A file's parsed content, or undefined when it is missing or not JSON (the checker says why). */
 export function parsed(files: Files, name: string): unknown {
   const text = files.get(name);

@@ -19,7 +19,7 @@ const CHANGED_ON_DISK =
   'Download your version of it, open the folder again, and make your changes there once more';
 
 /** The folder in which each save keeps the previous versions of the files it overwrites. */
-export const HISTORY_FOLDER = '.history';
+const HISTORY_FOLDER = '.history';
 
 declare global {
   interface Window {
