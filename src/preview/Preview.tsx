@@ -12,8 +12,9 @@ import { hideWidget, showWidget } from './showWidget';
 import { type Why, WhyThisAnswer } from './WhyThisAnswer';
 
 /**
- * The editors' preview: drop or paste a locale file, read what is wrong with it, and chat
- * with the widget running on it, with the matches behind each answer.
+ * The editors' page: a whole folder to edit (FolderEditor); or one locale file, dropped or
+ * pasted, to read what is wrong with it and chat with the widget running on it, with the
+ * matches behind each answer.
  */
 export function Preview() {
   const [text, setText] = useState('');
@@ -45,10 +46,10 @@ export function Preview() {
 
   return (
     <main>
-      <h1>FAQ preview</h1>
+      <h1>Edit the FAQ</h1>
       <p>
-        Check a faq-data folder, or one locale file (such as <code>en.json</code>), and chat with it before visitors do. Nothing leaves this
-        page.
+        Open a faq-data folder to edit it, or check one locale file (such as <code>en.json</code>), and chat with it before visitors do. The
+        page works on your computer alone and sends nothing anywhere.
       </p>
       <FolderEditor />
       <h2>One locale file</h2>
