@@ -70,6 +70,12 @@ export function deleteEntry(files: Files, locales: string[], id: string): Files 
   const edit = (name: string, path: (string | number)[], value: unknown) => {
     next = withText(next, name, editJson(next.get(name)!, path, value));
   };
+  // Takes the id out of a list as a person would, item by item, leaving the rest of the list
+  // as it is written; a list left empty goes when `emptied` says so (a path of its own).
+  const unlist = (name: string, path: (string | number)[], list: unknown[], emptied?: (string | number)[]) => {
+    if (emptied && list.every((item) => item === id)) return edit(name, emptied, undefined);
+    for (let item = list.length - 1; item >= 0; item--) if (list[item] === id) edit(name, [...path, item], undefined);
+  };
   for (const locale of locales) {
     const name = `${locale}.json`;
     const text = next.get(name);
@@ -78,28 +84,20 @@ export function deleteEntry(files: Files, locales: string[], id: string): Files 
     // From the last, so that each position stays true as items go.
     for (let position = entries.length - 1; position >= 0; position--) {
       const entry = entries[position];
-      if (entry?.id === id) edit(name, ['entries', position], undefined);
-      else if (Array.isArray(entry?.related) && entry.related.includes(id)) {
-        const related = entry.related.filter((other: unknown) => other !== id);
-        // An entry without related ones has no "related", as the shipped files write it.
-        edit(name, ['entries', position, 'related'], related.length ? related : undefined);
-      }
+      const at = ['entries', position];
+      if (entry?.id === id) edit(name, at, undefined);
+      // An entry without related ones has no "related", as the shipped files write it.
+      else if (Array.isArray(entry?.related) && entry.related.includes(id))
+        unlist(name, [...at, 'related'], entry.related, [...at, 'related']);
     }
     const suggestions = (parsed(next, name) as { suggestions?: unknown }).suggestions;
-    if (Array.isArray(suggestions) && suggestions.includes(id))
-      edit(
-        name,
-        ['suggestions'],
-        suggestions.filter((other) => other !== id),
-      );
+    if (Array.isArray(suggestions)) unlist(name, ['suggestions'], suggestions);
     const testsName = `tests/${locale}.json`;
     const tests = parsed(next, testsName);
     if (Array.isArray(tests)) {
       for (let position = tests.length - 1; position >= 0; position--) {
         const expected = (tests[position] as TestQuestion)?.expect;
-        if (!Array.isArray(expected) || !expected.includes(id)) continue;
-        const rest = expected.filter((other) => other !== id);
-        edit(testsName, rest.length ? [position, 'expect'] : [position], rest.length ? rest : undefined);
+        if (Array.isArray(expected) && expected.includes(id)) unlist(testsName, [position, 'expect'], expected, [position]);
       }
     }
   }
