@@ -81,7 +81,7 @@ async function openFolder(page: Page) {
           .count(),
       WAIT,
     )
-    .toBe(16);
+    .toBeGreaterThanOrEqual(16);
 }
 
 // Writes a file of the folder as another program would.
@@ -125,6 +125,16 @@ const history = (page: Page) =>
     }
     return names;
   });
+
+// axe-core's WCAG 2.2 AA findings over the whole page, each with the elements it found.
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(
+    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+  );
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const language = (page: Page, name: string) => page.getByRole('group', { name });
 const status = (page: Page) => page.locator('p.notice');
@@ -276,20 +286,28 @@ describe("the editors' page", () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('has no axe violations with an entry open in every language, a problem and a refused save shown', async () => {
-    const { page } = await openEditor();
-    await page.getByRole('button', { name: 'Edit founded' }).click();
+  it('has no axe violations: the entries with their marks, and an entry with a problem, a proposal and a refused save', async () => {
+    // Missing, to review, failing tests, an error, a visitor's question: every mark the table has.
+    const en = JSON.parse(shipped()['en.json']);
+    en.entries.push({ id: 'office-hours', question: 'When is the office open?', answer: 'See [hours](www.example.org).' });
+    const { page } = await openEditor({ 'en.json': `${JSON.stringify(en, null, 2)}\n` });
+    await page
+      .getByLabel("Visitors' questions, to review on each entry")
+      .setInputFiles({ name: 'q.csv', mimeType: 'text/csv', buffer: Buffer.from('question,locale,count\nwho pays for iclei,en,4\n') });
+    const table = page.getByRole('table', { name: /^Entries/ });
+    await expect.poll(() => table.locator('.mark.asked').count(), WAIT).toBe(1);
+    for (const kind of ['missing', 'failing', 'error'])
+      await expect.poll(() => table.locator(`.mark.${kind}`).count(), WAIT).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Edit what-is-iclei' }).click();
     await language(page, 'Español (es)').getByLabel('Link to a page with more').fill('www.example.org');
     await expect.poll(() => language(page, 'Español (es)').locator('.field-url .problems').count(), WAIT).toBe(1);
     await page.evaluate(() => Object.assign(window, { refuseWrites: true }));
     await page.getByRole('button', { name: 'Save into the folder' }).click();
     await expect.poll(() => page.getByRole('alert').count(), WAIT).toBe(1);
-    await page.addScriptTag({ content: axe.source });
-    const results = await page.evaluate(
-      (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-      ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    );
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.getByRole('region', { name: 'Visitors asked: who pays for iclei' }).count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
   }, 60_000);
 
   it("shows visitors' questions on the entries they are near, and accepts three as other ways to ask", async () => {
