@@ -117,6 +117,17 @@ export function FolderEditor() {
     return () => removeEventListener('beforeunload', warn);
   }, [changed.length]);
 
+  // Ctrl+S (⌘S on a Mac) saves into the folder, as in any editor, instead of saving the page.
+  useEffect(() => {
+    const saveKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's' || !folder?.handle) return;
+      event.preventDefault();
+      if (changed.length) void save();
+    };
+    addEventListener('keydown', saveKey);
+    return () => removeEventListener('keydown', saveKey);
+  });
+
   const change = (next: Files, editing?: string) => setHistory((before) => before && recordChange(before, next, editing));
 
   const openChosen = async (chosen: FileList | null) => {

@@ -205,7 +205,8 @@ describe("the editors' page", () => {
     expect(await page.getByText('Changed, not saved yet: es.json.').count()).toBe(1);
 
     await page.evaluate(() => Object.assign(window, { refuseWrites: false }));
-    await page.getByRole('button', { name: 'Save into the folder' }).click();
+    // Saved from the keyboard this time, as in any editor.
+    await question.press('Control+S');
     await expect.poll(() => status(page).textContent(), WAIT).toContain('Saved es.json.');
     expect(JSON.parse((await onDisk(page, 'es.json'))!).entries.find((entry: { id: string }) => entry.id === 'members').question).toBe(
       '¿Qué ciudades son miembros?',
