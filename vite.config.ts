@@ -12,7 +12,8 @@ import type { Parts } from './src/loader/parts';
 //   is also the worker that reads large data files;
 // - the loader, `faq-chat.js`, the one file a page names, which carries the other files'
 //   names and sha384 hashes, with the faq-data folder and the demo pages beside it;
-// - `--mode editor-preview`: the editors' preview page's script, with the FAQ checker;
+// - `--mode editor-preview`: the editors' page's script (preview.html), which edits a faq-data
+//   folder with the FAQ checker and writers, and previews it in the chat;
 // - `--mode package`: the npm package's ES module entry in dist/esm/, whose rest is a chunk
 //   that the site's own bundler loads on intent.
 const ENTRIES: Record<string, string> = {

@@ -5,20 +5,22 @@ import type { Problem } from '../check/Problem';
 import { readJson } from '../check/readJson';
 import type { LocaleFile } from '../data/format';
 import { validateLocaleFile } from '../data/validate';
-import type { Explained, FaqIndex } from '../search/FaqIndex';
-import { FolderPreview } from './FolderPreview';
+import type { FaqIndex } from '../search/FaqIndex';
+import { FolderEditor } from './FolderEditor';
 import { memoryData } from './memoryData';
 import { hideWidget, showWidget } from './showWidget';
+import { type Why, WhyThisAnswer } from './WhyThisAnswer';
 
 /**
- * The editors' preview: drop or paste a locale file, read what is wrong with it, and chat
- * with the widget running on it, with the matches behind each answer.
+ * The editors' page: a whole folder to edit (FolderEditor); or one locale file, dropped or
+ * pasted, to read what is wrong with it and chat with the widget running on it, with the
+ * matches behind each answer.
  */
 export function Preview() {
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [index, setIndex] = useState<FaqIndex | null>(null);
-  const [why, setWhy] = useState<{ question: string; matches: Explained[] } | null>(null);
+  const [why, setWhy] = useState<Why | null>(null);
 
   const preview = async (source: string) => {
     setText(source);
@@ -44,12 +46,12 @@ export function Preview() {
 
   return (
     <main>
-      <h1>FAQ preview</h1>
+      <h1>Edit the FAQ</h1>
       <p>
-        Check a faq-data folder, or one locale file (such as <code>en.json</code>), and chat with it before visitors do. Nothing leaves this
-        page.
+        Open a faq-data folder to edit it, or check one locale file (such as <code>en.json</code>), and chat with it before visitors do. The
+        page works on your computer alone and sends nothing anywhere.
       </p>
-      <FolderPreview />
+      <FolderEditor />
       <h2>One locale file</h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file input inside does the same */}
       <div
@@ -99,36 +101,7 @@ export function Preview() {
           )}
         </section>
       )}
-      {index && (
-        <section aria-labelledby="why-title">
-          <h2 id="why-title">Why this answer</h2>
-          {why ? (
-            <table>
-              <caption>Best matches for “{why.question}”. An answer needs a confidence of 0.4 or more.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Entry</th>
-                  <th scope="col">Confidence</th>
-                  <th scope="col">Matched terms</th>
-                </tr>
-              </thead>
-              <tbody>
-                {why.matches.map((match) => (
-                  <tr key={match.id}>
-                    <td>
-                      {match.question} <code>{match.id}</code>
-                    </td>
-                    <td>{match.score.toFixed(2)}</td>
-                    <td>{match.terms.join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>Ask the chat a question to see how each entry matched.</p>
-          )}
-        </section>
-      )}
+      {index && <WhyThisAnswer why={why} id="why-title" />}
     </main>
   );
 }

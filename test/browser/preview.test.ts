@@ -14,8 +14,8 @@ describe("the editors' preview page", () => {
     en.entries.find((entry: { id: string }) => entry.id === 'founded').answer = 'ICLEI began in 1990, in New York.';
     writeFileSync(join(folder, 'en.json'), JSON.stringify(en, null, 2));
     const { page, errors } = await harness.open('/preview.html');
-    await page.getByLabel('Choose a faq-data folder:').setInputFiles(folder);
-    const rows = page.getByRole('table').locator('tbody tr');
+    await page.getByLabel('Or choose a faq-data folder to read (save by downloading):').setInputFiles(folder);
+    const rows = page.getByRole('table', { name: /^Each language of the folder/ }).locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(7);
     const cells = async (locale: string) =>
       await rows
