@@ -8,7 +8,9 @@
 // `--tests` reads the questions from another folder.
 import { createFaqIndex } from '../src/search/FaqIndex';
 import {
+  CITY,
   crossNegatives,
+  cutToRarest,
   emptyTally,
   HOLDOUT,
   ICLEI,
@@ -26,13 +28,12 @@ import { table } from './table';
 
 const COLUMNS: (keyof Outcomes)[] = [
   'right',
-  'offered',
+  'shown',
   'found',
-  'found in chat',
   'misled',
   'missed',
   'off-topic answered',
-  'off-topic shortlisted',
+  'off-topic listed',
   'top-1',
   'R@3',
   'MRR@10',
@@ -82,7 +83,10 @@ if (args.length) {
   // Short questions, keywords more than sentences, are where a lexical engine misleads most.
   const short = stackfaq.tests.filter((test) => test.q.split(/\s+/).filter(Boolean).length <= SHORT_WORDS);
   await report(`StackFAQ, questions of ${SHORT_WORDS} words or fewer`, [{ ...stackfaq, name: 'StackFAQ short', tests: short }]);
+  await report('StackFAQ, questions cut to their 2 or 3 rarest words', [cutToRarest(stackfaq)]);
   await report('ICLEI shipped tests (faq-data/tests)', iclei);
+  await report('ICLEI shipped tests, questions cut to their 2 or 3 rarest words', iclei.map(cutToRarest));
   await report('ICLEI held-out questions (test/holdout)', readSets(ICLEI, HOLDOUT, 'held-out'));
+  await report('Everyday city questions asked of ICLEI (test/city, all off-topic)', readSets(ICLEI, CITY, 'city'));
   await report('Cross-FAQ negatives (all off-topic)', crossNegatives(stackfaq, iclei));
 }

@@ -8,6 +8,7 @@ import { readable } from '../src/check/readJson';
 import type { Entry } from '../src/data/format';
 import { validateLocaleFile, validateManifest } from '../src/data/validate';
 import { fieldText } from '../src/search/count';
+import { analyzer } from '../src/search/FaqIndex';
 
 export interface TestQuestion {
   q: string;
@@ -29,15 +30,16 @@ export interface Outcomes {
   right: number;
   offered: number;
   found: number;
-  /** Found through what the chat shows: an answer, or choices (below the floor of evidence it shows none). */
-  'found in chat': number;
+  /** What the visitor sees: the right answer, or the right entry among the choices the chat shows. */
+  shown: number;
   misled: number;
   missed: number;
   'top-1': number;
   'R@3': number;
   'MRR@10': number;
   'off-topic answered': number;
-  'off-topic shortlisted': number;
+  /** Off-topic questions shown a list of entries, all unrelated. */
+  'off-topic listed': number;
 }
 
 /** The outcome of each question, counted; `share` turns the counts into Outcomes. */
@@ -102,14 +104,14 @@ export function share(t: Tally): Outcomes {
     right: on(t.right),
     offered: on(t.offered),
     found: on(t.right + t.offered),
-    'found in chat': on(t.right + t.listed),
+    shown: on(t.right + t.listed),
     misled: on(t.misled),
     missed: on(t.onTopic - t.right - t.offered - t.misled),
     'top-1': on(t.top1),
     'R@3': on(t.r3),
     'MRR@10': on(t.mrr),
     'off-topic answered': off(t.offAnswered),
-    'off-topic shortlisted': off(t.offShortlisted),
+    'off-topic listed': off(t.offShortlisted),
   };
 }
 
@@ -148,6 +150,54 @@ const ROOT = join(import.meta.dirname, '..');
 export const STACKFAQ = join(ROOT, 'test/stackfaq');
 export const ICLEI = join(ROOT, 'faq-data');
 export const HOLDOUT = join(ROOT, 'test/holdout');
+/** Everyday questions about city services, in every locale, asked of the ICLEI FAQ: all off-topic. */
+export const CITY = join(ROOT, 'test/city');
+
+/**
+ * Short questions made from a set's questions in scope, as visitors type them into a search
+ * box: each cut to its two or three rarest words (alternately), rarest by the number of the
+ * FAQ's entries that have the word, kept in their order. A question with no more words than
+ * that is left out, as it is in the set already. Questions written without spaces (Chinese,
+ * Japanese) have no words to cut, so they give none.
+ */
+export function cutToRarest(set: TestSet): TestSet {
+  const terms = analyzer(set.locale);
+  const entriesWith = new Map<string, number>();
+  for (const entry of set.entries) {
+    const seen = new Set<string>();
+    for (const field of ['question', 'alternates', 'keywords', 'answer']) terms(fieldText(entry, field), (term) => seen.add(term));
+    for (const term of seen) entriesWith.set(term, (entriesWith.get(term) ?? 0) + 1);
+  }
+  // A word's rarity is its rarest term's; a word with no term (a stop word) is no keyword.
+  const rarity = (word: string) => {
+    let rarest = Number.POSITIVE_INFINITY;
+    terms(word, (term, tells) => {
+      if (tells !== 'none') rarest = Math.min(rarest, entriesWith.get(term) ?? 0);
+    });
+    return rarest;
+  };
+  const tests = set.tests
+    .filter((test) => test.expect.length > 0)
+    .flatMap((test, at) => {
+      const words = test.q
+        .split(/[\s?¿!¡.,;:]+/u)
+        .map((word, place) => ({ word, place, rarity: rarity(word) }))
+        .filter(({ rarity }) => rarity !== Number.POSITIVE_INFINITY);
+      const keep = 2 + (at % 2);
+      if (words.length <= keep) return [];
+      const rarest = words.sort((a, b) => a.rarity - b.rarity || a.place - b.place).slice(0, keep);
+      return [
+        {
+          q: rarest
+            .sort((a, b) => a.place - b.place)
+            .map(({ word }) => word)
+            .join(' '),
+          expect: test.expect,
+        },
+      ];
+    });
+  return { ...set, name: `${set.name} cut`, tests };
+}
 
 /**
  * Questions of one FAQ asked of another, all off-topic there: StackFAQ's (web

@@ -102,10 +102,13 @@ export function deleteEntry(files: Files, locales: string[], id: string): Files 
     }
   }
   const record = parsed(next, TRANSLATIONS_FILE) as
-    | { translatedFrom?: Record<string, Record<string, string>>; sources?: object }
+    | { translatedFrom?: Record<string, Record<string, string>>; reviewed?: Record<string, Record<string, string>>; sources?: object }
     | undefined;
-  for (const [locale, byId] of Object.entries(record?.translatedFrom ?? {})) {
-    if (byId && Object.hasOwn(byId, id)) edit(TRANSLATIONS_FILE, ['translatedFrom', locale, id], undefined);
+  // Both per-locale maps of the record (src/check/translationRecord.ts) name the entry.
+  for (const map of ['translatedFrom', 'reviewed'] as const) {
+    for (const [locale, byId] of Object.entries(record?.[map] ?? {})) {
+      if (byId && Object.hasOwn(byId, id)) edit(TRANSLATIONS_FILE, [map, locale, id], undefined);
+    }
   }
   if (record?.sources && Object.hasOwn(record.sources, id)) edit(TRANSLATIONS_FILE, ['sources', id], undefined);
   return next;

@@ -18,6 +18,8 @@ const BOOST = { question: 3, alternates: 2, keywords: 2, answer: 1 };
 /** The fields of an entry that are searched, in the order the index numbers them. */
 export const FIELDS = Object.keys(BOOST);
 const LATIN_WORD = /^\p{sc=Latin}+$/u;
+// Scripts that the tokenizer searches by characters and their pairs (tokenize.ts).
+const PAIRED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 // A word in more than a tenth of the entries, and in more than 500 of them, is common. A
 // FAQ of a few hundred entries thus ranks with every word: dropping the word that most of
 // its entries share ("coronavirus" in a COVID FAQ) left a short keyword question with
@@ -98,14 +100,16 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
       return { id, question, answer, score, terms: hit.queryTerms, rank: hit.score, titled: round(score * titled) };
     });
     const [first, second] = matches;
+    // The terms that some entry of the FAQ has, maybe through a typo's neighbour.
+    const known = new Set(hits.flatMap((hit) => hit.queryTerms));
     return {
       matches: matches.slice(0, Math.max(1, limit)),
       evidence: first && {
         cover: first.score,
         titled: first.titled,
         margin: second ? 1 - second.rank / first.rank : 1,
-        words: queryTerms.filter((term) => weight(term) > 0).length,
-        matched: first.terms.filter((term) => weight(term) > 0).length,
+        known: round([...known].reduce((sum, term) => sum + weight(term), 0) / total),
+        paired: PAIRED.test(question),
       },
     };
   };

@@ -1,8 +1,9 @@
 // Which kind of reply the chat gives: an answer, a shortlist of the nearest entries to
 // choose from, or none. It is decided from what the search saw of the question and of the
 // entries it matched, weighed by numbers that `npm run calibrate` fits on public data
-// (StackFAQ, the ICLEI test questions, and each FAQ's questions asked of the other), so
-// that they can be refitted rather than tuned by hand.
+// (StackFAQ, the ICLEI test questions, both also cut to their rarest words, each FAQ's
+// questions asked of the other, and everyday questions about city services), so that they
+// can be refitted rather than tuned by hand (README, "How the chat decides what to show").
 
 /** What a search saw of the question and its best entries. */
 export interface Evidence {
@@ -12,10 +13,20 @@ export interface Evidence {
   titled: number;
   /** How far the first entry's rank is ahead of the second's: 1 - second / first. */
   margin: number;
-  /** Number of words of the question that count. */
-  words: number;
-  /** Number of them that the first entry matches. */
-  matched: number;
+  /** Share of the question's weight that any entry of the FAQ matches: how far the question is about this FAQ at all. */
+  known: number;
+  /** The question is written in characters searched by pairs (Chinese, Japanese, Korean). */
+  paired: boolean;
+}
+
+/** The cuts on the evidence for one kind of question. */
+export interface Cuts {
+  /** The confidence an answer needs. */
+  answer: number;
+  /** The share of the question below which the first entry is not offered. */
+  shortlist: number;
+  /** The share of the question the FAQ must know at all for anything to be offered. */
+  known: number;
 }
 
 /** The numbers that decide the reply. */
@@ -26,31 +37,42 @@ export interface ReplyModel {
   apart: number;
   /** The weight of the lead times `cover` in the confidence (`titled` weighs 1). */
   lead: number;
-  /** The confidence an answer needs. */
-  answer: number;
-  /** The share of the question below which nothing is offered. */
-  shortlist: number;
+  /** The cuts for a question of words. */
+  words: Cuts;
+  /**
+   * The cuts for a question searched by pairs of characters (Chinese, Japanese, Korean): a
+   * pair or a single character is met by chance far more often than a word, so the same
+   * share of the question is weaker evidence.
+   */
+  paired: Cuts;
 }
 
 // Written by `npm run calibrate`.
-export const REPLY_MODEL: ReplyModel = { least: 0.4, apart: 0, lead: 0.75, answer: 0.518, shortlist: 0.21 };
+export const REPLY_MODEL: ReplyModel = {
+  least: 0.4,
+  apart: 0,
+  lead: 0.75,
+  words: { answer: 0.616, shortlist: 0.25, known: 0.5 },
+  paired: { answer: 0.87, shortlist: 0.4, known: 0.6 },
+};
 
 /**
  * How sure the search is that the first entry answers the question: the share of the
  * question that the entry's own question, alternates and keywords match (what only its
  * answer text matches says little), and its lead over the second entry, which counts in
  * proportion to the share matched: an entry far ahead on a word or two of a long question
- * is no sure answer. (The share matched, as a third term, was fitted a weight of 0.)
+ * is no sure answer.
  */
 export function confidence(evidence: Evidence, model: ReplyModel = REPLY_MODEL): number {
   return evidence.titled + model.lead * evidence.margin * evidence.cover;
 }
 
 /**
- * Answer when sure enough; else offer the nearest entries when enough of the question is
- * matched to be about this FAQ at all; else none, rather than a list of unrelated entries.
- * One word in common, out of several, is no evidence of that: "how do I pay a parking
- * ticket" shares "pay" with many FAQs.
+ * Answer when sure enough; else offer the nearest entries when the question is about this
+ * FAQ and its first entry matches enough of it; else none, rather than a list of unrelated
+ * entries. A question whose own words the FAQ does not know is about something else,
+ * however many common words it shares: "how do I pay a parking ticket" shares "how" and
+ * "pay" with many FAQs, and "parking" and "ticket" with none.
  */
 export function replyOf(evidence: Evidence | null, model: ReplyModel = REPLY_MODEL): 'answer' | 'shortlist' | 'none' {
   if (!evidence) return 'none';
@@ -60,10 +82,12 @@ export function replyOf(evidence: Evidence | null, model: ReplyModel = REPLY_MOD
 
 /** Whether the evidence is enough to answer with the first entry. */
 export function answers(evidence: Evidence, model: ReplyModel = REPLY_MODEL): boolean {
-  return evidence.cover >= model.least && evidence.margin > model.apart && confidence(evidence, model) >= model.answer;
+  const { answer } = evidence.paired ? model.paired : model.words;
+  return evidence.cover >= model.least && evidence.margin > model.apart && confidence(evidence, model) >= answer;
 }
 
 /** Whether the evidence is enough to offer the nearest entries as choices. */
 export function offers(evidence: Evidence, model: ReplyModel = REPLY_MODEL): boolean {
-  return evidence.cover >= model.shortlist && (evidence.matched >= 2 || evidence.matched >= evidence.words);
+  const { shortlist, known } = evidence.paired ? model.paired : model.words;
+  return evidence.cover >= shortlist && evidence.known >= known;
 }

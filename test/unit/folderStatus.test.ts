@@ -32,7 +32,8 @@ describe('folderStatus', () => {
     expect(cells.get(cellKey('ko', 'members'))!.stale?.message).toMatch(/^en\.json changed since this was translated: the answer said/);
     expect(cells.get(cellKey('en', 'members'))?.stale).toBeUndefined();
     expect(cells.get(cellKey('en', 'founded'))!.failing.map((problem) => problem.message)).toContain(
-      '"zebra crossing rules" → got no answer, expected "founded".',
+      '"zebra crossing rules" → got no answer, expected "founded": the first match is "un-relationship" ' +
+        '("What is ICLEI\'s relationship with the United Nations?"), which now competes with it.',
     );
   });
 
