@@ -5,7 +5,8 @@
 // the held-out ones in test/holdout, and the cross-FAQ negatives (one FAQ's questions asked
 // of the other).
 // `npm run eval -- <faq-data folder>... [--tests <folder>]` measures other folders instead;
-// `--tests` reads the questions from another folder.
+// `--tests` reads the questions from another folder. `--learn` measures one round of the
+// editors' loop instead (scripts/learn.ts), on StackFAQ or the folders named.
 import { createFaqIndex } from '../src/search/FaqIndex';
 import {
   CITY,
@@ -24,6 +25,7 @@ import {
   tally,
   type TestSet,
 } from './outcomes';
+import { learn } from './learn';
 import { table } from './table';
 
 const COLUMNS: (keyof Outcomes)[] = [
@@ -72,9 +74,24 @@ function format(value: number): string {
 }
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const learning = args.includes('--learn');
+if (learning) args.splice(args.indexOf('--learn'), 1);
 const testsOption = args.indexOf('--tests');
 const testsFolder = testsOption >= 0 ? args.splice(testsOption, 2)[1] : undefined;
-if (args.length) {
+if (learning) {
+  for (const folder of args.length ? args : [STACKFAQ]) {
+    const rows = (await learn(folder)).map(({ locale, accepted, before, after }) => [
+      locale,
+      String(accepted),
+      format(before.shown),
+      format(after.shown),
+      format(before.misled),
+      format(after.misled),
+    ]);
+    console.log(`\n## One round of the editors' loop on ${folder} (the second half of its questions)\n`);
+    console.log(table(['locale', 'accepted from the first half', 'shown before', 'shown after', 'misled before', 'misled after'], rows));
+  }
+} else if (args.length) {
   for (const folder of args) await report(folder, readSets(folder, testsFolder));
 } else {
   const [stackfaq] = readSets(STACKFAQ, undefined, 'StackFAQ');

@@ -1,0 +1,64 @@
+// `npm run eval -- --learn`: the editors' loop, measured (README, "How the chat decides what
+// to show"). Cities improve a FAQ by turning what visitors asked into alternates
+// (`npm run faq:misses`). Here a set's questions in scope are split in two halves; the
+// questions of the first half that the chat did not show the right entry for are written
+// into a copy of the folder by the same code as `faq:misses --apply`, as an editor who
+// accepts the right entry would; the second half, which none of that saw, is asked before
+// and after.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyReview } from '../src/editor/applyReview';
+import { openFolder } from '../src/editor/faqFolder';
+import { createFaqIndex } from '../src/search/FaqIndex';
+import { readSets, share, type TestQuestion, type TestSet, tally } from './outcomes';
+
+/** What the second half got before and after one round of the loop. */
+export interface Learned {
+  locale: string;
+  accepted: number;
+  before: { shown: number; misled: number };
+  after: { shown: number; misled: number };
+}
+
+// Whether the chat showed a right entry: as the answer, or in the list it shows.
+function shown(index: Awaited<ReturnType<typeof createFaqIndex>>, test: TestQuestion): boolean {
+  const { reply, best, matches } = index.search(test.q);
+  const seen = reply === 'shortlist' ? matches.slice(0, 3) : best ? [best] : [];
+  return seen.some((match) => test.expect.includes(match.id));
+}
+
+async function measure(set: TestSet, tests: TestQuestion[]) {
+  const index = await createFaqIndex(set.entries, set.locale);
+  const { shown: seen, misled } = share(tally(tests, (question) => index.search(question)));
+  return { index, shown: seen, misled };
+}
+
+/** One round of the editors' loop on each locale of `folder` with test questions. */
+export async function learn(folder: string): Promise<Learned[]> {
+  const copy = mkdtempSync(join(tmpdir(), 'faq-learn-'));
+  cpSync(folder, copy, { recursive: true });
+  const results: Learned[] = [];
+  for (const set of readSets(copy)) {
+    const inScope = set.tests.filter((test) => test.expect.length > 0);
+    const first = inScope.filter((_, at) => at % 2 === 0);
+    const second = inScope.filter((_, at) => at % 2 === 1);
+    const before = await measure(set, second);
+    const decisions = first
+      .filter((test) => !shown(before.index, test))
+      .map((test, at) => ({ row: at + 2, action: 'alternate' as const, entry: test.expect[0], locale: set.locale, question: test.q }));
+    const faq = openFolder(copy);
+    const { files, problems } = applyReview(faq, 'learn', decisions);
+    if (problems.length) throw new Error(problems.map((problem) => problem.message).join('\n'));
+    for (const [name, text] of files) faq.write(name, text);
+    const learned = readSets(copy).find((each) => each.locale === set.locale)!;
+    const after = await measure(learned, second);
+    results.push({
+      locale: set.locale,
+      accepted: decisions.length,
+      before: { shown: before.shown, misled: before.misled },
+      after: { shown: after.shown, misled: after.misled },
+    });
+  }
+  return results;
+}
