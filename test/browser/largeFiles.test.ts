@@ -1,4 +1,4 @@
-// A data file over 512 KiB is read by a worker, the reader file beside the loader, so that
+// A data file over 512 KiB is read by a worker, the app's own file beside the loader, so that
 // taking in megabytes does not block the page; where no worker may run, the page reads it.
 // A locale with an index, as `npm run faq:build` writes it, is served from the index alone.
 import { readdirSync } from 'node:fs';
