@@ -218,7 +218,11 @@ export function FolderEditor() {
     if (!files || !folder) return;
     const read = readTranslationRecord(parsed(files, TRANSLATIONS_FILE) ?? emptyRecord());
     if ('mistake' in read) return setNotice({ alert: true, text: read.mistake });
-    const { record } = await markTranslated(read.record, entriesOf(files, folder.defaultLocale), locale, entriesOf(files, locale), [id]);
+    // The editor looked at this entry and says so, as `faq:translated --force` does: a
+    // translation that needed no change is up to date too.
+    const { record } = await markTranslated(read.record, entriesOf(files, folder.defaultLocale), locale, entriesOf(files, locale), [id], {
+      force: true,
+    });
     // Written whole, as "npm run faq:translated" writes it.
     change(withText(files, TRANSLATIONS_FILE, `${JSON.stringify(record, null, 2)}\n`));
   };
