@@ -1,5 +1,6 @@
 // `npm run screenshots`: pictures of the demo for the README, desktop and phone, light and
-// dark, a phone in Korean and one right to left (the Arabic test locale), taken from dist/. Take them in a Chromium with the fonts a
+// dark, phones in Korean, French and Japanese and one right to left (the Arabic test
+// locale), taken from dist/. Take them in a Chromium with the fonts a
 // visitor has (CONTRIBUTING.md: CHROME_PATH=/usr/bin/chromium with Debian's Noto fonts).
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -27,6 +28,23 @@ const shots = [
     path: '/',
     locale: 'ko',
     question: '우리 시가 이클레이에 가입하려면 어떻게 해야 하나요?',
+  },
+  // The locales with the longest title (French) and with phrase breaks (Japanese).
+  {
+    name: 'phone-fr',
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'light',
+    path: '/',
+    locale: 'fr',
+    question: 'Comment ma ville peut-elle adhérer à ICLEI ?',
+  },
+  {
+    name: 'phone-ja',
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'light',
+    path: '/',
+    locale: 'ja',
+    question: '私たちの市がICLEIに加盟するにはどうすればよいですか？',
   },
   {
     name: 'phone-rtl',

@@ -27,6 +27,13 @@ const FILE_FIELDS = fieldsOf(LOCALE_FILE, true);
 const ENTRY_FIELDS = fieldsOf(ENTRY);
 
 const list = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
+// The longest question, alternate or keyword worth searching: a visitor's question is cut
+// at 500 characters (search/FaqIndex.ts), and each text is read by every visitor's browser.
+const MAX_SEARCH_TEXT = 1_000;
+// More combining marks on one letter than Unicode's stream-safe limit of 30: no language
+// needs them, and normalizing such a run takes every visitor's browser time that grows with
+// its square (150,000 marks took 8.7 s).
+const MARK_RUN = /\p{M}{31}/u;
 
 /** Checks one locale file against the rules of the README's "The FAQ data". */
 export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
@@ -143,7 +150,9 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
       const values = entry[field];
       if (!ENTRY[field].accepts(values) || !Array.isArray(values)) fail([field], `"${field}" must be ${ENTRY_FORMS[field]}.`);
       else if (field === 'related') values.forEach((id, position) => related.push([name, index, position, id]));
+      else values.forEach((text, position) => isText(text) && searchTextProblem(text, (message) => fail([field, position], message)));
     }
+    if (isText(entry.question)) searchTextProblem(entry.question, (message) => fail(['question'], message));
   });
   const known = new Set(ids);
   for (const [name, index, position, id] of related) {
@@ -155,6 +164,18 @@ export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
     });
   } else if ('suggestions' in root) report(['suggestions'], `"suggestions" must be ${LOCALE_FILE_FORMS.suggestions}.`);
   return { ids, problems };
+}
+
+// A question, alternate or keyword that the widget would search at a cost to every visitor.
+function searchTextProblem(text: string, fail: (message: string) => void): void {
+  if (text.length > MAX_SEARCH_TEXT) {
+    fail(
+      `This text has ${text.length.toLocaleString('en')} characters, more than the ${MAX_SEARCH_TEXT.toLocaleString('en')} ` +
+        'a question, alternate or keyword may have: shorten it to what a visitor would type.',
+    );
+  } else if (MARK_RUN.test(text)) {
+    fail("This text stacks more than 30 accents or other marks on one letter, which slows every visitor's browser: remove them.");
+  }
 }
 
 function tooLong(length: number): string {

@@ -71,3 +71,14 @@ describe('checkLocale', () => {
     ]);
   });
 });
+
+describe('checkLocale, texts that are searched', () => {
+  it('reports a question, alternate or keyword over 1,000 characters, or with a run of more than 30 marks', () => {
+    const marks = `e${'\u0301'.repeat(31)}`;
+    expect(problems({ question: 'x'.repeat(1001), alternates: ['fine', marks], keywords: [`a${'\u0301'.repeat(30)}`] })).toEqual([
+      "error: This text stacks more than 30 accents or other marks on one letter, which slows every visitor's browser: remove them.",
+      'error: This text has 1,001 characters, more than the 1,000 a question, alternate or keyword may have: ' +
+        'shorten it to what a visitor would type.',
+    ]);
+  });
+});
