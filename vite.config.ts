@@ -32,6 +32,9 @@ export default defineConfig(({ mode }) => ({
   // JSX as before. The import of h goes into .tsx files only (preactImport), so that the
   // loader, which has none, carries no Preact.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
+  // The npm package's worker is found beside its entry, wherever the site's bundler puts
+  // the two: a path from the site's root ("/assets/…") would miss.
+  base: mode === 'package' ? './' : undefined,
   // `npm start` builds the parts in memory and names them in FAQ_CHAT_PARTS instead.
   // Lightning CSS turns the CSS into what the target browsers read: light-dark(), for one,
   // becomes custom properties that color-scheme switches (src/loader/launcher.css).

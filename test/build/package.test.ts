@@ -48,3 +48,11 @@ it('exports the default faq-data folder, every file its manifest names', () => {
   const files = pack.files.map((file: { path: string }) => file.path);
   for (const locale of Object.keys(manifest.locales)) expect(files).toContain(`faq-data/${locale}.json`);
 });
+
+it("finds its reader worker beside its entry, not at the site's root", () => {
+  // A site's bundler copies the worker beside the entry; "/assets/…" would miss it, and a
+  // file over 512 KiB would be fetched twice and parsed on the page's main thread.
+  const entry = readFileSync('dist/esm/index.js', 'utf8');
+  expect(entry).toMatch(/new URL\("assets\/reader-[\w-]+\.js",\s*import\.meta\.url\)/);
+  expect(entry).not.toMatch(/new URL\("\//);
+});
