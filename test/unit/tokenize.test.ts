@@ -100,3 +100,23 @@ describe('Arabic', () => {
     expect(terms('متى المنظمة')).toEqual(terms('متي المنظمه'));
   });
 });
+
+describe('a hostile run of combining marks', () => {
+  it("is cut to Unicode's stream-safe 30 marks before normalization, whose time grows with the square of a run", () => {
+    const asked: string[] = [];
+    const normalize = String.prototype.normalize;
+    String.prototype.normalize = function (this: string, form?: string) {
+      asked.push(this);
+      return normalize.call(this, form);
+    };
+    try {
+      const terms: string[] = [];
+      scan(`é${'\u0301'.repeat(150_000)} agenda`, (term) => terms.push(term));
+      expect(terms.at(-1)).toBe('agenda');
+    } finally {
+      String.prototype.normalize = normalize;
+    }
+    const longestRun = Math.max(...asked.map((text) => Math.max(0, ...(text.match(/\p{M}+/gu) ?? []).map((run) => run.length))));
+    expect(longestRun).toBeLessThanOrEqual(31);
+  });
+});
