@@ -1,3 +1,4 @@
+import type { Early } from '../loader/fetchEarly';
 import { createFaqIndex, type FaqIndex } from '../search/FaqIndex';
 import { INDEX_VERSION, type PrebuiltIndex } from '../search/prebuilt';
 import { fetchJson, type OffThread } from './fetchJson';
@@ -35,7 +36,7 @@ export interface FaqData {
 export class FaqSource implements FaqData {
   readonly #requests = new Map<string, Promise<unknown>>();
   readonly #offThread?: OffThread;
-  readonly #early?: Map<string, Promise<Response>>;
+  readonly #early?: Early;
 
   /**
    * `startReader`, where given, starts a worker that reads large files. `early` holds the
@@ -44,7 +45,7 @@ export class FaqSource implements FaqData {
   constructor(
     readonly dataUrl: string,
     startReader?: StartReader | null,
-    early?: Map<string, Promise<Response>>,
+    early?: Early,
   ) {
     if (startReader) this.#offThread = (url) => readInWorker(startReader, url);
     this.#early = early;
@@ -142,9 +143,10 @@ export class FaqSource implements FaqData {
   }
 
   // A file, from the loader's early response the first time it is asked for.
-  #fetch(url: string, offThread?: OffThread, large?: boolean) {
-    const early = this.#early?.get(url);
-    this.#early?.delete(url);
+  async #fetch(url: string, offThread?: OffThread, large?: boolean) {
+    await this.#early?.asked;
+    const early = this.#early?.files.get(url);
+    this.#early?.files.delete(url);
     return fetchJson(url, offThread, large, undefined, early);
   }
 

@@ -4,8 +4,16 @@
 import { own } from '../data/own';
 import { chooseLocale } from '../i18n/matchLocale';
 
-/** Responses fetched before the app arrived, by URL. */
-export type Early = Map<string, Promise<Response>>;
+/** Responses fetched before the app arrived. */
+export interface Early {
+  /** The responses, by URL. */
+  files: Map<string, Promise<Response>>;
+  /**
+   * Settles once every file has been asked for. The app waits for it before it asks for a
+   * file itself: it may read the manifest first, and would ask for the locale file twice.
+   */
+  asked: Promise<unknown>;
+}
 
 // As long as the app gives one try at a file (data/fetchJson.ts): then it asks anew.
 const TIMEOUT_MS = 10_000;
@@ -17,15 +25,15 @@ const TIMEOUT_MS = 10_000;
  * (README, "Large FAQs"). A failure here is the app's to meet and report.
  */
 export function fetchEarly(dataUrl: string, wanted: readonly (string | null)[]): Early {
-  const early: Early = new Map();
+  const files = new Map<string, Promise<Response>>();
   const get = (file: string) => {
     const url = new URL(file, dataUrl).href;
     const response = fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS) });
     response.catch(() => {});
-    early.set(url, response);
+    files.set(url, response);
     return response;
   };
-  get('index.json')
+  const asked = get('index.json')
     .then((response) => response.clone().json())
     .then((manifest) => {
       const locales = own(manifest, 'locales') as object;
@@ -34,5 +42,5 @@ export function fetchEarly(dataUrl: string, wanted: readonly (string | null)[]):
       if (own(locales, locale) && !own(own(manifest, 'indexes'), locale)) get(`${encodeURIComponent(locale)}.json`);
     })
     .catch(() => {});
-  return early;
+  return { files, asked };
 }

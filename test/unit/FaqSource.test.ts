@@ -51,6 +51,22 @@ describe('FaqSource', () => {
     vi.useRealTimers();
   });
 
+  it("takes the loader's early locale file even when it reads the manifest before the loader has asked for it", async () => {
+    // The loader and the app read the same manifest; the app may be first, and must not ask
+    // for the locale file a second time.
+    const { requested } = fetchFaqData();
+    const served = (file: string) => Promise.resolve(new Response(readFileSync(`faq-data/${file}`, 'utf8')));
+    const files = new Map([[`${DATA_URL}index.json`, served('index.json')]]);
+    let ask = () => {};
+    const asked = new Promise<void>((resolve) => (ask = resolve));
+    const source = new FaqSource(DATA_URL, null, { files, asked });
+    const loading = source.load('en');
+    files.set(`${DATA_URL}en.json`, served('en.json'));
+    ask();
+    expect((await loading).file.entries.length).toBeGreaterThan(15);
+    expect(requested).toEqual([]);
+  });
+
   it('gives up on a host that does not answer after 10 s, twice', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const fetch = vi.fn(
