@@ -44,7 +44,7 @@ const shots = [
     colorScheme: 'light',
     path: '/',
     locale: 'ja',
-    question: '私たちの市がICLEIに加盟するにはどうすればよいですか？',
+    question: '市として加盟を検討しているのですが、どのように進めたらよいでしょうか？',
   },
   {
     name: 'phone-rtl',
