@@ -1,20 +1,8 @@
 // The editing page's changes to a faq-data folder, on the shipped folder's texts.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../../src/check/checkFolder';
 import { addEntry, changedFiles, deleteEntry, entriesOf, setField } from '../../src/preview/folderEdits';
-
-const LOCALES = ['en', 'es', 'fr', 'pt', 'ko', 'ja', 'zh'];
-
-function shipped(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync('faq-data').filter((file) => file.endsWith('.json')))
-    files.set(name, readFileSync(`faq-data/${name}`, 'utf8'));
-  for (const folder of ['tests', 'translations'])
-    for (const name of readdirSync(`faq-data/${folder}`))
-      files.set(`${folder}/${name}`, readFileSync(`faq-data/${folder}/${name}`, 'utf8'));
-  return files;
-}
+import { LOCALES, shipped } from '../support/shippedFiles';
 
 describe('setField', () => {
   it('changes one value in place, as a person would by hand', () => {

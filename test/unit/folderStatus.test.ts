@@ -1,21 +1,9 @@
 // What faq:check says, placed on the editing page's cells and fields.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { linkProblem } from '../../src/check/linkProblem';
 import { setField, withText } from '../../src/preview/folderEdits';
 import { cellKey, entryIds, folderStatus } from '../../src/preview/folderStatus';
-
-const LOCALES = ['en', 'es', 'fr', 'pt', 'ko', 'ja', 'zh'];
-
-function shipped(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync('faq-data').filter((file) => file.endsWith('.json')))
-    files.set(name, readFileSync(`faq-data/${name}`, 'utf8'));
-  for (const folder of ['tests', 'translations'])
-    for (const name of readdirSync(`faq-data/${folder}`))
-      files.set(`${folder}/${name}`, readFileSync(`faq-data/${folder}/${name}`, 'utf8'));
-  return files;
-}
+import { LOCALES, shipped } from '../support/shippedFiles';
 
 describe('folderStatus', () => {
   it('puts a problem beside its field, a changed source on each translation, and a failing test on the entry it expects', async () => {
