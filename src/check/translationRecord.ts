@@ -20,13 +20,19 @@ export function readTranslationRecord(value: unknown): { record: TranslationReco
   const reviewed = root.reviewed === undefined ? Object.create(null) : ownFields(root.reviewed);
   if (!reviewed) return wrong('"reviewed" must be an object, by locale');
   const record: TranslationRecord = { translatedFrom: Object.create(null), sources: Object.create(null), reviewed: Object.create(null) };
-  for (const [locale, byId] of Object.entries(translatedFrom)) {
-    const versions = ownFields(byId);
-    if (!versions) return wrong(`"translatedFrom" › "${locale}" must be an object, by entry id`);
-    record.translatedFrom[locale] = Object.create(null);
-    for (const [id, version] of Object.entries(versions)) {
-      if (typeof version !== 'string') return wrong(`"translatedFrom" › "${locale}" › "${id}" must be a version, a text`);
-      record.translatedFrom[locale][id] = version;
+  // Both maps hold a version by locale and entry id.
+  for (const [map, byLocale] of [
+    ['translatedFrom', translatedFrom],
+    ['reviewed', reviewed],
+  ] as const) {
+    for (const [locale, byId] of Object.entries(byLocale)) {
+      const versions = ownFields(byId);
+      if (!versions) return wrong(`"${map}" › "${locale}" must be an object, by entry id`);
+      record[map][locale] = Object.create(null);
+      for (const [id, version] of Object.entries(versions)) {
+        if (typeof version !== 'string') return wrong(`"${map}" › "${locale}" › "${id}" must be a version, a text`);
+        record[map][locale][id] = version;
+      }
     }
   }
   for (const [id, byVersion] of Object.entries(sources)) {
@@ -38,15 +44,6 @@ export function readTranslationRecord(value: unknown): { record: TranslationReco
       if (typeof fields?.question !== 'string' || typeof fields.answer !== 'string')
         return wrong(`"sources" › "${id}" › "${version}" must have a "question" and an "answer"`);
       record.sources[id][version] = { question: fields.question, answer: fields.answer } satisfies SourceText;
-    }
-  }
-  for (const [locale, byId] of Object.entries(reviewed)) {
-    const versions = ownFields(byId);
-    if (!versions) return wrong(`"reviewed" › "${locale}" must be an object, by entry id`);
-    record.reviewed[locale] = Object.create(null);
-    for (const [id, version] of Object.entries(versions)) {
-      if (typeof version !== 'string') return wrong(`"reviewed" › "${locale}" › "${id}" must be a version, a text`);
-      record.reviewed[locale][id] = version;
     }
   }
   return { record };
