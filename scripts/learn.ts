@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyReview } from '../src/editor/applyReview';
 import { openFolder } from '../src/editor/faqFolder';
+import { runTests } from '../src/editor/runTests';
 import { createFaqIndex } from '../src/search/FaqIndex';
 import { readSets, share, type TestQuestion, type TestSet, tally } from './outcomes';
 
@@ -21,17 +22,10 @@ export interface Learned {
   after: { shown: number; misled: number };
 }
 
-// Whether the chat showed a right entry: as the answer, or in the list it shows.
-function shown(index: Awaited<ReturnType<typeof createFaqIndex>>, test: TestQuestion): boolean {
-  const { reply, best, matches } = index.search(test.q);
-  const seen = reply === 'shortlist' ? matches.slice(0, 3) : best ? [best] : [];
-  return seen.some((match) => test.expect.includes(match.id));
-}
-
 async function measure(set: TestSet, tests: TestQuestion[]) {
   const index = await createFaqIndex(set.entries, set.locale);
-  const { shown: seen, misled } = share(tally(tests, (question) => index.search(question)));
-  return { index, shown: seen, misled };
+  const { shown, misled } = share(tally(tests, (question) => index.search(question)));
+  return { shown, misled };
 }
 
 /** One round of the editors' loop on each locale of `folder` with test questions. */
@@ -44,9 +38,11 @@ export async function learn(folder: string): Promise<Learned[]> {
     const first = inScope.filter((_, at) => at % 2 === 0);
     const second = inScope.filter((_, at) => at % 2 === 1);
     const before = await measure(set, second);
-    const decisions = first
-      .filter((test) => !shown(before.index, test))
-      .map((test, at) => ({ row: at + 2, action: 'alternate' as const, entry: test.expect[0], locale: set.locale, question: test.q }));
+    // The questions faq:check would report: the chat did not show their right entry.
+    const tried = await runTests(set.entries, set.locale, first);
+    const decisions = tried
+      .filter((result) => !result.passed)
+      .map(({ test }, at) => ({ row: at + 2, action: 'alternate' as const, entry: test.expect[0], locale: set.locale, question: test.q }));
     const faq = openFolder(copy);
     const { files, problems } = applyReview(faq, 'learn', decisions);
     if (problems.length) throw new Error(problems.map((problem) => problem.message).join('\n'));
