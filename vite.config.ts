@@ -59,7 +59,7 @@ export default defineConfig(({ mode }) => ({
     minify: true,
     reportCompressedSize: false,
   },
-  plugins: [quietI18next(), preactImport(), terserPass(), ...(mode === 'production' ? [copyBeside()] : [])],
+  plugins: [leanI18next(), preactImport(), terserPass(), ...(mode === 'production' ? [copyBeside()] : [])],
   test: {
     projects: [
       {
@@ -110,18 +110,43 @@ export default defineConfig(({ mode }) => ({
   },
 }));
 
-// i18next's warnings are written to the console only when it is initialized with
-// `debug: true`, which the widget never is (src/i18n/i18n.ts): their texts, about 2.5 kB,
-// would ride to every visitor unread. The build leaves each warning call in place with an
-// empty text, and of its errors empties only the one about a browser without Intl, which
-// every supported browser has (README, "Development"): about 650 bytes less after gzip -9
-// (test/build/size.test.ts).
-function quietI18next(): Plugin {
+// i18next as the widget uses it (src/i18n/i18n.ts): strings given at init and added per
+// locale, with plurals and {{…}} placeholders. Two of its parts would ride to every visitor
+// unused, about 2.3 kB after gzip -9 (test/build/size.test.ts):
+// - its warnings, written to the console only under `debug: true`, which the widget never
+//   sets: each warning call stays, with an empty text, and of its errors only the one about
+//   a browser without Intl, which every supported browser has, is emptied;
+// - its Formatter, for placeholders with a format ("{{price, currency}}"), which no string
+//   of the widget has: a site's own string with one shows the value as it is; and its
+//   backend Connector, since the widget loads its strings itself. Each becomes the least
+//   that i18next calls on it.
+// The build fails if i18next's file no longer has them where this expects, so that an
+// upgrade is checked here rather than shipped untried (README, "Development").
+function leanI18next(): Plugin {
   const WARNING = /(logger\.(?:warn|log|deprecate)\()(?:'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*")/g;
   const ADVICE = /'This means something IS WRONG[^']*'|'No Intl support[^']*'/g;
+  const UNUSED: [RegExp, string][] = [
+    [
+      /\nconst parseFormatStr = [\s\S]*?\nclass Formatter \{[\s\S]*?\n\}\n/,
+      '\nclass Formatter { init() {} format(value) { return value; } }\n',
+    ],
+    [
+      /\nconst removePending = [\s\S]*?\nclass Connector extends EventEmitter \{[\s\S]*?\n\}\n/,
+      '\nclass Connector extends EventEmitter { constructor(backend) { super(); this.backend = backend; this.state = {}; } load(languages, namespaces, callback) { callback?.(); } reload(languages, namespaces, callback) { callback?.(); } }\n',
+    ],
+  ];
   return {
-    name: 'faq-chat:quiet-i18next',
-    transform: (code, id) => (id.includes('/node_modules/i18next/') ? code.replace(WARNING, "$1''").replace(ADVICE, "''") : undefined),
+    name: 'faq-chat:lean-i18next',
+    transform(code, id) {
+      if (!id.includes('/node_modules/i18next/')) return undefined;
+      let lean = code.replace(WARNING, "$1''").replace(ADVICE, "''");
+      for (const [part, standIn] of UNUSED) {
+        if (!part.test(lean))
+          throw new Error(`i18next changed: ${part.source.slice(0, 60)}… not found in ${id}; see leanI18next in vite.config.ts.`);
+        lean = lean.replace(part, standIn);
+      }
+      return lean;
+    },
   };
 }
 
