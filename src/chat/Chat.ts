@@ -196,10 +196,12 @@ export class Chat {
   }
 
   // Adds the reply to a question (README, "How it answers"): the answer; a shortlist of the
-  // nearest entries when the evidence is real but ambiguous; or an honest "I don't know".
+  // nearest entries when the evidence is real but ambiguous; a reply in kind to small talk;
+  // or an honest "I don't know".
   #reply(text: string, result: SearchResult): SearchResult {
     const known = (id: string) => this.faq.value?.entries.some((candidate) => candidate.id === id);
     const choices = result.matches.slice(0, 3).filter(({ id }) => known(id));
+    const said = result.reply === 'none' && this.#locales.smallTalk(text, result.locale);
     if (result.best && known(result.best.id)) {
       this.#conversation.add({ kind: 'answer', locale: result.locale, entry: this.#answered(result.best.id) });
     } else if (result.reply === 'shortlist' && choices.length > 0) {
@@ -209,6 +211,8 @@ export class Chat {
         choices: choices.map(({ id, question }) => ({ id, question })),
         first: this.#answered(choices[0].id),
       });
+    } else if (said) {
+      this.#conversation.add({ kind: 'smallTalk', locale: result.locale, said });
     } else {
       const contact = this.#contactFor();
       this.#conversation.add({
@@ -219,7 +223,8 @@ export class Chat {
       });
     }
     this.#events.emit('question', { question: text, locale: result.locale, result });
-    if (!result.best) this.#events.emit('unanswered', { question: text, locale: result.locale });
+    // A greeting is no gap in the FAQ for the site's analytics to report.
+    if (!result.best && !said) this.#events.emit('unanswered', { question: text, locale: result.locale });
     return result;
   }
 

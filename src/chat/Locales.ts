@@ -8,6 +8,7 @@ import type { LocaleFile } from '../data/format';
 import type { Emitter } from '../events';
 import { chooseLocale, matchLocale } from '../i18n/matchLocale';
 import type { FaqIndex } from '../search/FaqIndex';
+import { type SmallTalk, smallTalk } from '../search/smallTalk';
 import { asText } from './asText';
 
 /** `ready` settles by then, loaded or not (README, "JavaScript API": within 30 s). */
@@ -75,6 +76,10 @@ export class Locales {
     if (!locale) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     try {
       const loaded = await this.#source.load(locale);
+      this.#addStrings(loaded);
+      // Greetings and thanks get a reply in kind from the chat, never an entry that shares a
+      // word with them (README, "How it answers").
+      if (this.smallTalk(question, locale)) return { locale, reply: 'none', best: null, matches: [] };
       const result = loaded.index.search(asText(question), own(options, 'limit') as number | undefined);
       const wanted = shownOnly ? result.matches.slice(0, result.reply === 'none' ? 0 : 1) : result.matches;
       const answers = await loaded.answers?.(wanted.map(({ id }) => id));
@@ -86,6 +91,12 @@ export class Locales {
       this.#missingAnswers(error, locale);
       return { locale, reply: 'none', best: null, matches: [] };
     }
+  }
+
+  /** Whether a question is a greeting, thanks or goodbye in a loaded locale's own phrases. */
+  smallTalk(question: unknown, locale: string): SmallTalk | null {
+    const t = this.#i18n.getFixedT(locale);
+    return smallTalk(asText(question), (kind) => t('says', { context: kind }));
   }
 
   /**
@@ -164,7 +175,7 @@ export class Locales {
     }
     if (!current()) return false;
     const previous = this.locale.value;
-    if (loaded.file.ui) this.#i18n.addResourceBundle(loaded.locale, 'translation', loaded.file.ui, true, true);
+    this.#addStrings(loaded);
     this.index = loaded.index;
     batch(() => {
       this.missing.value = null;
@@ -175,6 +186,11 @@ export class Locales {
     if (this.#hasServed && previous !== loaded.locale) this.#events.emit('locale', { locale: loaded.locale, previous });
     this.#hasServed = true;
     return true;
+  }
+
+  // A locale file's own UI strings, over English ones.
+  #addStrings(loaded: LoadedLocale): void {
+    if (loaded.file.ui) this.#i18n.addResourceBundle(loaded.locale, 'translation', loaded.file.ui, true, true);
   }
 
   #report(error: unknown): void {

@@ -1,6 +1,8 @@
 // What the conversation log holds. Messages are plain data, so that they can be stored
 // and restored as they are.
 
+import type { SmallTalk } from '../search/smallTalk';
+
 /** An entry as it was answered, with what its card shows. */
 export interface AnsweredEntry {
   id: string;
@@ -30,6 +32,8 @@ export type Message = { key: number } & (
       related: { id: string; question: string }[];
       contact?: { label: string; url: string };
     }
+  /** A greeting, thanks or goodbye, replied to in kind. */
+  | { kind: 'smallTalk'; locale: string; said: SmallTalk }
   /** The data could not be loaded: the question waits for a retry. */
   | { kind: 'unavailable'; question: string }
 );

@@ -102,9 +102,12 @@ function pairs(run: string, emit: Emit, first: Evidence, rest: Evidence): void {
   }
 }
 
-// NFKD with all marks stripped would also turn が into か and take Hangul syllables apart,
-// so only marks that follow a Latin letter go.
-function foldLatin(word: string): string {
+/**
+ * Folds Latin letters' diacritics ("adiós" → "adios"). NFKD with all marks stripped would
+ * also turn が into か and take Hangul syllables apart, so only marks that follow a Latin
+ * letter go.
+ */
+export function foldLatin(word: string): string {
   return word.normalize('NFKD').replace(LATIN_MARKS, '$1').normalize('NFC');
 }
 

@@ -71,6 +71,14 @@ export function Log() {
                 {message.contact && <Contact {...message.contact} locale={message.locale} />}
               </div>
             );
+          case 'smallTalk':
+            // A greeting is answered with what the FAQ can answer, as the panel's own is.
+            return (
+              <div key={message.key} class="bot" lang={message.locale}>
+                <p>{t('smallTalk', { lng: message.locale, context: message.said })}</p>
+                {message.said === 'greeting' && suggestions.length > 0 && <Questions entries={suggestions} />}
+              </div>
+            );
           case 'unavailable':
             return (
               <div key={message.key} class="bot">

@@ -215,6 +215,49 @@ describe('when there is no answer', () => {
     expect((await screen.findByRole('heading', { level: 3 })).textContent).toContain(other.textContent);
   });
 
+  it('replies in kind to a greeting, thanks and a goodbye in each language, never with an entry nor as unanswered', async () => {
+    const { chat, events } = await renderWidget();
+    const unanswered = vi.fn();
+    events.on('unanswered', unanswered);
+    const said = {
+      en: ['Hi!', 'thanks', 'Bye'],
+      es: ['hola', 'gracias', 'adiós'],
+      fr: ['Bonjour', 'merci beaucoup', 'au revoir'],
+      pt: ['bom dia', 'obrigado', 'tchau'],
+      ko: ['안녕하세요', '감사합니다', '안녕히 가세요'],
+      ja: ['こんにちは', 'ありがとうございます', 'さようなら'],
+      zh: ['你好', '谢谢', '再见'],
+    };
+    for (const [locale, [greeting, thanks, goodbye]] of Object.entries(said)) {
+      await chat.setLocale(locale);
+      for (const [question, kind] of [
+        [greeting, 'greeting'],
+        [thanks, 'thanks'],
+        [goodbye, 'goodbye'],
+      ]) {
+        expect(await chat.search(question)).toEqual({ locale, reply: 'none', best: null, matches: [] });
+        await chat.ask(question);
+        expect([locale, question, chat.messages.value.at(-1)]).toMatchObject([locale, question, { kind: 'smallTalk', locale, said: kind }]);
+      }
+    }
+    expect(unanswered).not.toHaveBeenCalled();
+  });
+
+  it('answers a greeting with one of its own and the suggested questions, in the language of the panel', async () => {
+    await renderWidget({ wanted: ['es'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Abrir preguntas y respuestas' }));
+    fireEvent.input(screen.getByLabelText('Su pregunta'), { target: { value: '¡Hola!' } });
+    fireEvent.keyDown(screen.getByLabelText('Su pregunta'), { key: 'Enter' });
+    const reply = (await screen.findByText(/¿Qué desea saber\?/)).closest('.bot')!;
+    expect(reply.getAttribute('lang')).toBe('es');
+    expect([...reply.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
+      '¿Qué es ICLEI?',
+      '¿Cómo puede mi gobierno local unirse a ICLEI?',
+      '¿Quiénes son los miembros de ICLEI?',
+    ]);
+    expect(screen.queryByText(/Lo siento/)).toBeNull();
+  });
+
   it('offers no guesses below the floor of evidence, only the questions the FAQ answers, labelled as such', async () => {
     await renderWidget();
     fireEvent.click(launcher());

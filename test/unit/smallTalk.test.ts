@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { type SmallTalk, smallTalk } from '../../src/search/smallTalk';
+
+const ENGLISH: Record<SmallTalk, string> = {
+  greeting: 'hi|hello|hi there|good morning',
+  thanks: 'thanks|thank you|thank you very much',
+  goodbye: 'bye|goodbye',
+};
+const says = (question: string, phrases: Record<SmallTalk, string> = ENGLISH) => smallTalk(question, (kind) => phrases[kind]);
+
+describe('small talk', () => {
+  it('knows a greeting, thanks and a goodbye, whatever their case, punctuation or emoji', () => {
+    expect(says('Hi!')).toBe('greeting');
+    expect(says('  GOOD MORNING :)  ')).toBe('greeting');
+    expect(says('Thank you very much 🙏')).toBe('thanks');
+    expect(says('bye.')).toBe('goodbye');
+  });
+
+  it('lets the last of several phrases decide', () => {
+    expect(says('Hello, hi there')).toBe('greeting');
+    expect(says('thanks, bye!')).toBe('goodbye');
+    expect(says('bye, thanks')).toBe('thanks');
+  });
+
+  it('takes a question that goes on, or a word that only starts like a phrase, for a question', () => {
+    expect(says('hello, how do I join?')).toBeNull();
+    expect(says('thanksgiving')).toBeNull();
+    expect(says('this')).toBeNull();
+    expect(says('hi '.repeat(30))).toBeNull();
+    expect(says('')).toBeNull();
+    expect(says('?!')).toBeNull();
+  });
+
+  it("reads a locale's phrases folded as the question is, with spaces inside them and without them", () => {
+    const spanish = { greeting: 'hola|buenos días', thanks: 'gracias|muchas gracias', goodbye: 'adiós' };
+    expect(says('¡Buenos dias!', spanish)).toBe('greeting');
+    expect(says('ADIOS', spanish)).toBe('goodbye');
+    expect(says('thanks', spanish)).toBeNull();
+    const korean = { greeting: '안녕|안녕하세요', thanks: '감사합니다', goodbye: '안녕히 가세요' };
+    expect(says('안녕하세요!', korean)).toBe('greeting');
+    expect(says('안녕히 가세요', korean)).toBe('goodbye');
+    const japanese = { greeting: 'こんにちは', thanks: 'ありがとう|ありがとうございます', goodbye: 'さようなら' };
+    expect(says('ありがとうございます。', japanese)).toBe('thanks');
+    expect(says('こんにちは、会員になるには？', japanese)).toBeNull();
+  });
+
+  it("takes an editor's phrase as words, not as a pattern, and no phrases as none", () => {
+    expect(says('hi', { greeting: 'h.|(hi', thanks: '', goodbye: '' })).toBe('greeting');
+    expect(says('ho', { greeting: 'h.', thanks: '', goodbye: '' })).toBeNull();
+    expect(says('hi', { greeting: '', thanks: '|', goodbye: ' ' })).toBeNull();
+  });
+});
