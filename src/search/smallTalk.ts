@@ -23,7 +23,13 @@ const fold = (text: string) =>
 export function smallTalk(question: string, phrases: (kind: SmallTalk) => string): SmallTalk | null {
   const text = fold(String(question).slice(0, MOST * 2));
   if (!text || text.length > MOST) return null;
-  const kinds = new Map(KINDS.flatMap((kind) => phrases(kind).split('|').map((phrase) => [fold(phrase), kind] as const)));
+  const kinds = new Map(
+    KINDS.flatMap((kind) =>
+      phrases(kind)
+        .split('|')
+        .map((phrase) => [fold(phrase), kind] as const),
+    ),
+  );
   kinds.delete('');
   if (kinds.size === 0) return null;
   // Longest first, so that "thank you very much" is one phrase, not "thank you" and more.
