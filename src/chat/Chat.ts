@@ -109,6 +109,7 @@ export class Chat {
     if (!text) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     this.#conversation.add({ kind: 'question', text });
     this.pending.value++;
+    const asked = this.locale.value;
     const result = await this.#locales.search(text, undefined, true).finally(() => this.pending.value--);
     // Our failure, not a gap in the FAQ nor the visitor's words: the question is held, and
     // answered when the data comes back; the site's analytics are not told it went unanswered.
@@ -116,7 +117,7 @@ export class Chat {
       this.#conversation.add({ kind: 'unavailable', question: text });
       return result;
     }
-    return this.#reply(text, result);
+    return this.#reply(text, result, asked);
   }
 
   /** The visitor asks, by typing or by pressing a question: the conversation may now be stored. */
@@ -191,25 +192,30 @@ export class Chat {
     if (!(await this.#locales.retry())) return;
     for (const held of this.messages.value.filter((message) => message.kind === 'unavailable')) {
       this.#conversation.remove(held);
-      this.#reply(held.question, await this.#locales.search(held.question, undefined, true));
+      const asked = this.locale.value;
+      this.#reply(held.question, await this.#locales.search(held.question, undefined, true), asked);
     }
   }
 
   // Adds the reply to a question (README, "How it answers"): the answer; a shortlist of the
   // nearest entries when the evidence is real but ambiguous; a reply in kind to small talk;
   // or an honest "I don't know".
-  #reply(text: string, result: SearchResult): SearchResult {
-    const known = (id: string) => this.faq.value?.entries.some((candidate) => candidate.id === id);
+  // An entry that the asked locale lacks comes from the default locale (Locales.ts): its
+  // words keep their own language, and the chat's around them stay the visitor's.
+  #reply(text: string, result: SearchResult, asked: string): SearchResult {
+    const file = this.#locales.file(result.locale);
+    const lang = result.locale === asked ? undefined : result.locale;
+    const known = (id: string) => file?.entries.some((candidate) => candidate.id === id);
     const choices = result.matches.slice(0, 3).filter(({ id }) => known(id));
     const said = result.reply === 'none' && this.#locales.smallTalk(text, result.locale);
     if (result.best && known(result.best.id)) {
-      this.#conversation.add({ kind: 'answer', locale: result.locale, entry: this.#answered(result.best.id) });
+      this.#conversation.add({ kind: 'answer', locale: asked, entry: this.#answered(result.best.id, file, lang) });
     } else if (result.reply === 'shortlist' && choices.length > 0) {
       this.#conversation.add({
         kind: 'shortlist',
-        locale: result.locale,
+        locale: asked,
         choices: choices.map(({ id, question }) => ({ id, question })),
-        first: this.#answered(choices[0].id),
+        first: this.#answered(choices[0].id, file, lang),
       });
     } else if (said) {
       this.#conversation.add({ kind: 'smallTalk', locale: result.locale, said });
@@ -228,14 +234,21 @@ export class Chat {
     return result;
   }
 
-  #answered(id: string): AnsweredEntry {
-    const entries = this.faq.value?.entries ?? [];
+  #answered(id: string, file = this.faq.value, lang?: string): AnsweredEntry {
+    const entries = file?.entries ?? [];
     const entry = entries.find((candidate) => candidate.id === id)!;
     const related = (entry.related ?? [])
       .map((relatedId) => entries.find((candidate) => candidate.id === relatedId))
       .filter((candidate) => candidate !== undefined)
       .map((candidate) => ({ id: candidate.id, question: candidate.question }));
-    return { id: entry.id, question: entry.question, answer: entry.answer, ...(entry.url && { url: entry.url }), related };
+    return {
+      id: entry.id,
+      question: entry.question,
+      answer: entry.answer,
+      ...(entry.url && { url: entry.url }),
+      related,
+      ...(lang && { lang }),
+    };
   }
 
   /** Where a person can be asked, also when no FAQ could be loaded. */

@@ -40,6 +40,7 @@ export class Locales {
   index: FaqIndex | null = null;
 
   #hasServed = false;
+  readonly #files = new Map<string, LocaleFile>();
   /** Counts locale switches, so that only the last one asked for is served. */
   #switches = 0;
   readonly #source: FaqData;
@@ -75,12 +76,15 @@ export class Locales {
     const locale = wanted === undefined ? this.locale.value : matchLocale(asText(wanted), Object.keys(this.names.value));
     if (!locale) return { locale: this.locale.value, reply: 'none', best: null, matches: [] };
     try {
-      const loaded = await this.#source.load(locale);
-      this.#addStrings(loaded);
+      let loaded = await this.#source.load(locale);
+      this.#met(loaded);
       // Greetings and thanks get a reply in kind from the chat, never an entry that shares a
       // word with them (README, "How it answers").
       if (this.smallTalk(question, locale)) return { locale, reply: 'none', best: null, matches: [] };
-      const result = loaded.index.search(asText(question), own(options, 'limit') as number | undefined);
+      const limit = own(options, 'limit') as number | undefined;
+      let result = loaded.index.search(asText(question), limit);
+      const untranslated = result.reply === 'none' && (await this.#untranslated(asText(question), loaded, limit));
+      if (untranslated) [loaded, result] = untranslated;
       const wanted = shownOnly ? result.matches.slice(0, result.reply === 'none' ? 0 : 1) : result.matches;
       const answers = await loaded.answers?.(wanted.map(({ id }) => id));
       answers?.forEach((answer, position) => {
@@ -90,6 +94,32 @@ export class Locales {
     } catch (error) {
       this.#missingAnswers(error, locale);
       return { locale, reply: 'none', best: null, matches: [] };
+    }
+  }
+
+  /** A locale file loaded so far, by its locale: the served one, or the default one for its entries the served one lacks. */
+  file(locale: string): LocaleFile | undefined {
+    return this.#files.get(locale);
+  }
+
+  // An entry that the served locale lacks is still found in the default locale, in its words
+  // (README, "The FAQ data"): a question that finds nothing here is asked of the default
+  // locale, and what it finds there counts only if the served locale lacks it. The default
+  // locale's file is fetched the first time a question needs it; if it cannot be had, the
+  // visitor hears "I don't know" as before, and the page's `error` listeners hear why.
+  async #untranslated(question: string, served: LoadedLocale, limit?: number): Promise<[LoadedLocale, SearchResult] | null> {
+    try {
+      const { defaultLocale } = await this.#source.manifest();
+      if (defaultLocale === served.locale) return null;
+      const fallback = await this.#source.load(defaultLocale);
+      this.#met(fallback);
+      const translated = new Set(served.file.entries.map(({ id }) => id));
+      const result = fallback.index.search(question, limit);
+      const matches = result.matches.filter(({ id }) => !translated.has(id));
+      return result.reply !== 'none' && matches[0] === result.matches[0] ? [fallback, { ...result, matches }] : null;
+    } catch (error) {
+      this.#report(error);
+      return null;
     }
   }
 
@@ -175,7 +205,7 @@ export class Locales {
     }
     if (!current()) return false;
     const previous = this.locale.value;
-    this.#addStrings(loaded);
+    this.#met(loaded);
     this.index = loaded.index;
     batch(() => {
       this.missing.value = null;
@@ -188,8 +218,10 @@ export class Locales {
     return true;
   }
 
-  // A locale file's own UI strings, over English ones.
-  #addStrings(loaded: LoadedLocale): void {
+  // A locale loaded: its own UI strings go over English ones, and its file is kept for the
+  // chat's replies.
+  #met(loaded: LoadedLocale): void {
+    this.#files.set(loaded.locale, loaded.file);
     if (loaded.file.ui) this.#i18n.addResourceBundle(loaded.locale, 'translation', loaded.file.ui, true, true);
   }
 

@@ -119,6 +119,7 @@ function isEntry(entry: any): entry is AnsweredEntry {
     isText(entry.question) &&
     isText(entry.answer) &&
     (entry.url === undefined || isText(entry.url)) &&
+    (entry.lang === undefined || isText(entry.lang)) &&
     isQuestionList(entry.related)
   );
 }

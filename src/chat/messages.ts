@@ -10,6 +10,8 @@ export interface AnsweredEntry {
   answer: string;
   url?: string;
   related: { id: string; question: string }[];
+  /** The language of its words, where it is not the message's: an entry not yet translated, in the default locale's words. */
+  lang?: string;
 }
 
 export type Message = { key: number } & (

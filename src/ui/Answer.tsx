@@ -1,10 +1,13 @@
 import { parseAnswer, type Inline } from './markdown';
 import { SafeLink } from './SafeLink';
 
-/** An answer's Markdown subset as elements, its links speaking `locale`; text is always text, never markup. */
-export function Answer({ text, locale }: { text: string; locale?: string }) {
+/**
+ * An answer's Markdown subset as elements, its links speaking `locale`, its words in `lang`
+ * where that is another (an entry not yet translated); text is always text, never markup.
+ */
+export function Answer({ text, locale, lang }: { text: string; locale?: string; lang?: string }) {
   return (
-    <div class="answer">
+    <div class="answer" lang={lang}>
       {parseAnswer(text).map((block) =>
         is(block, 'paragraph') ? (
           <p>{inline(block.paragraph, locale)}</p>

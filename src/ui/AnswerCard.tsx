@@ -14,8 +14,9 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
   const chat = useChat();
   // The card's own words stay in the language it was answered in, as its entry's do,
   // whatever the panel's language is now.
-  const t = (key: string) => chat.t.value(key, { lng: message.locale });
+  const t = (key: string, values?: object) => chat.t.value(key, { ...values, lng: message.locale });
   const { entry, helpful } = message;
+
   const [copied, setCopied] = useState<string | null>(null);
   const copy = () => {
     const link = entryLink(entry.id);
@@ -31,9 +32,11 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
     <article class="card" aria-labelledby={titleId} lang={message.locale}>
       <h3 id={titleId}>
         <span class="sr-only">{t('answerFrom')} </span>
-        {entry.question}
+        <span lang={entry.lang}>{entry.question}</span>
       </h3>
-      <Answer text={entry.answer} locale={message.locale} />
+      {/* An entry not yet translated is in the default locale's words, and says so. */}
+      {entry.lang && <p class="untranslated">{t('untranslated', { language: chat.locales.value[entry.lang] ?? entry.lang })}</p>}
+      <Answer text={entry.answer} locale={message.locale} lang={entry.lang} />
       {entry.url && (
         <p class="more">
           <SafeLink href={entry.url} standalone locale={message.locale}>

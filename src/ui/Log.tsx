@@ -57,8 +57,8 @@ export function Log() {
               <div key={message.key} class="bot" lang={message.locale}>
                 <p>{t('shortlist', { lng: message.locale })}</p>
                 <details class="first">
-                  <summary>{message.first.question}</summary>
-                  <Answer text={message.first.answer} locale={message.locale} />
+                  <summary lang={message.first.lang}>{message.first.question}</summary>
+                  <Answer text={message.first.answer} locale={message.locale} lang={message.first.lang} />
                 </details>
                 <Questions entries={message.choices.filter(({ id }) => id !== message.first.id)} />
               </div>

@@ -1,4 +1,5 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWidget, screen } from './renderWidget';
 
@@ -91,5 +92,49 @@ describe('locales', () => {
     await chat.visitorSetsLocale('ko');
     const next = await renderWidget({ persist: true, wanted: ['fr'] });
     expect(next.chat.locale.value).toBe('ko');
+  });
+
+  describe('an entry not yet translated', () => {
+    // Spanish without the entry "founded", which English has.
+    const spanish = JSON.parse(readFileSync('faq-data/es.json', 'utf8'));
+    spanish.entries = spanish.entries.filter((entry: { id: string }) => entry.id !== 'founded');
+    const files = { 'es.json': JSON.stringify(spanish) };
+
+    it('is found in the default locale, its words in their own language and labelled, the chat around them Spanish', async () => {
+      const { chat, events } = await renderWidget({ wanted: ['es'], files });
+      const unanswered = vi.fn();
+      events.on('unanswered', unanswered);
+      expect(await chat.search('¿Qué es ICLEI?')).toMatchObject({ locale: 'es', reply: 'answer', best: { id: 'what-is-iclei' } });
+
+      const result = await chat.search('When was ICLEI founded?');
+      expect(result).toMatchObject({ locale: 'en', reply: 'answer', best: { id: 'founded' } });
+      const translated = new Set(spanish.entries.map((entry: { id: string }) => entry.id));
+      expect(result.matches.filter(({ id }) => translated.has(id))).toEqual([]);
+
+      open();
+      await chat.ask('When was ICLEI founded?');
+      const card = (await screen.findByText('Aún sin traducir (English)')).closest('article')!;
+      expect(card.getAttribute('lang')).toBe('es');
+      expect(card.querySelector('h3 [lang="en"]')!.textContent).toBe('When was ICLEI founded?');
+      expect(card.querySelector('.answer')!.getAttribute('lang')).toBe('en');
+      expect(card.querySelector('.answer')!.textContent).toContain('1990');
+      expect(card.querySelector('button[aria-label="Útil"]')).not.toBeNull();
+      expect(unanswered).not.toHaveBeenCalled();
+    });
+
+    it("is not offered when Spanish has it: the default locale's finds count only where the served locale has none", async () => {
+      const { chat } = await renderWidget({ wanted: ['es'] });
+      expect(await chat.search('When was ICLEI founded?')).toMatchObject({ locale: 'es', reply: 'none', best: null });
+    });
+
+    it('leaves "I don\'t know" when the default locale\'s file cannot be had, and tells the page why', async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { chat, events } = await renderWidget({ wanted: ['es'], files: { ...files, 'en.json': null } });
+      const errors = vi.fn();
+      events.on('error', errors);
+      expect(await chat.search('When was ICLEI founded?')).toMatchObject({ locale: 'es', reply: 'none', best: null });
+      expect(errors).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('en.json') }));
+      expect(chat.status.value).toBe('ready');
+    });
   });
 });
