@@ -51,7 +51,7 @@ describe('a thumbs down', () => {
     await page.evaluate(() => window.FaqChat!.ask('long answer'));
     await page.evaluate(() => window.FaqChat!.open());
     await page.getByRole('button', { name: 'Not helpful' }).click();
-    const reply = page.getByText(/Sorry that did not help/);
+    const reply = page.getByRole('log').getByText(/Sorry that did not help/);
     await reply.waitFor();
     const inView = () =>
       reply.evaluate((element) => {

@@ -203,7 +203,9 @@ describe('when there is no answer', () => {
     type('permit');
     await waitFor(() => expect(asked).toHaveBeenCalledTimes(1));
     expect(asked.mock.calls[0][0].result).toMatchObject({ reply: 'shortlist', best: null });
-    const choices = screen.getByText(/not sure which of these you mean/).closest('.bot')!;
+    const choices = within(screen.getByRole('log'))
+      .getByText(/not sure which of these you mean/)
+      .closest('.bot')!;
     const first = choices.querySelector('details')!;
     expect(first.open).toBe(false);
     // Each choice is offered once: the first as its folded answer, the others as buttons.
@@ -292,8 +294,8 @@ describe('when there is no answer', () => {
     }
     await chat.setLocale('fr');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Effacer la conversation' })).toBeTruthy());
-    expect(screen.getAllByText(/Sorry, I don't have an answer/)).toHaveLength(3);
-    const escalated = screen.getByText(/Several questions went unanswered/);
+    expect(within(screen.getByRole('log')).getAllByText(/Sorry, I don't have an answer/)).toHaveLength(3);
+    const escalated = within(screen.getByRole('log')).getByText(/Several questions went unanswered/);
     expect(escalated.closest('[lang]')!.getAttribute('lang')).toBe('en');
   });
 });
@@ -369,6 +371,24 @@ describe('for screen readers', () => {
     await screen.findByRole('heading', { name: /When was ICLEI founded\?/ });
     expect(screen.getByRole('group', { name: 'Related questions' })).toBeTruthy();
     expect(screen.queryAllByRole('region')).toHaveLength(0);
+  });
+
+  it("says a reply's words to screen readers, not its every chip and button, and says a reply again when it comes again", async () => {
+    await renderWidget();
+    fireEvent.click(launcher());
+    const log = screen.getByRole('log', { name: 'Conversation' });
+    // The log itself would read a whole card out; what is said comes from one status.
+    expect(log.getAttribute('aria-live')).toBe('off');
+    const said = () => screen.getAllByRole('status').find((status: HTMLElement) => status.textContent!.includes('Answer:'))?.textContent;
+    type('When did ICLEI start?');
+    await waitFor(() => expect(said()).toMatch(/^Answer: When was ICLEI founded\? .*1990/));
+    expect(said()).not.toMatch(/Helpful|Related questions|Read more/);
+    type('parking ticket fines');
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('status').some((status: HTMLElement) => status.textContent!.startsWith("Sorry, I don't have an answer")),
+      ).toBe(true),
+    );
   });
 
   it("keeps the launcher's name, and tells whether the panel is open by its state alone", async () => {
