@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { entryLink } from '../shared/deepLink';
 import { Icon } from './Icon';
 import type { Message } from '../chat/messages';
@@ -17,14 +17,18 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
   const t = (key: string, values?: object) => chat.t.value(key, { ...values, lng: message.locale });
   const { entry, helpful } = message;
 
-  const [copied, setCopied] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [byHand, setByHand] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), [byHand]);
   const copy = () => {
     const link = entryLink(entry.id);
     // Where there is no clipboard (a plain-http page) or it is refused (a strict frame),
-    // the link is shown instead, to be copied by hand.
+    // the link is given in a field, selected, to be copied by hand: a long URL scrolls in
+    // it rather than breaking across lines.
     (async () => navigator.clipboard.writeText(link))().then(
-      () => setCopied(t('linkCopied')),
-      () => setCopied(link),
+      () => setCopied(true),
+      () => setByHand(link),
     );
   };
   const titleId = `faq-answer-${message.key}`;
@@ -77,9 +81,19 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
           />
         </button>
         <span class="thanks" role="status">
-          {copied ?? (helpful !== undefined ? t('thanks') : '')}
+          {copied ? t('linkCopied') : helpful !== undefined ? t('thanks') : ''}
         </span>
       </div>
+      {byHand && (
+        <input
+          class="link"
+          readOnly
+          value={byHand}
+          aria-label={t('copyLink')}
+          ref={field}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      )}
     </article>
   );
 }

@@ -218,7 +218,17 @@ describe('deep links', () => {
     await page.evaluate(() => window.FaqChat!.ask('where is the headquarters'));
     await page.evaluate(() => window.FaqChat!.open());
     await page.getByRole('button', { name: 'Copy a link to this answer' }).click();
-    await expect.poll(() => page.getByText(`${harness.insecureUrl}/copy.html#faq=headquarters`).count()).toBe(1);
+    // In a field, focused and selected for Ctrl+C or a long press, in text that phones do
+    // not zoom in on, and no wider than the answer, however long the link.
+    const field = page.getByRole('textbox', { name: 'Copy a link to this answer' });
+    await expect.poll(() => field.inputValue()).toBe(`${harness.insecureUrl}/copy.html#faq=headquarters`);
+    const shown = await field.evaluate((input: HTMLInputElement) => ({
+      focused: input.getRootNode() instanceof ShadowRoot && (input.getRootNode() as ShadowRoot).activeElement === input,
+      selected: input.selectionStart === 0 && input.selectionEnd === input.value.length,
+      fontSize: getComputedStyle(input).fontSize,
+      within: input.getBoundingClientRect().right <= input.closest('article')!.getBoundingClientRect().right,
+    }));
+    expect(shown).toEqual({ focused: true, selected: true, fontSize: '16px', within: true });
     expect(errors).toEqual([]);
   });
 });
