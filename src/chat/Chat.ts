@@ -237,8 +237,11 @@ export class Chat {
   #answered(id: string, file = this.faq.value, lang?: string): AnsweredEntry {
     const entries = file?.entries ?? [];
     const entry = entries.find((candidate) => candidate.id === id)!;
+    // Related questions in the visitor's language where it has them, even under an entry
+    // not yet translated.
+    const served = this.faq.value?.entries ?? [];
     const related = (entry.related ?? [])
-      .map((relatedId) => entries.find((candidate) => candidate.id === relatedId))
+      .map((relatedId) => [...served, ...entries].find((candidate) => candidate.id === relatedId))
       .filter((candidate) => candidate !== undefined)
       .map((candidate) => ({ id: candidate.id, question: candidate.question }));
     return {

@@ -119,6 +119,11 @@ describe('locales', () => {
       expect(card.querySelector('.answer')!.getAttribute('lang')).toBe('en');
       expect(card.querySelector('.answer')!.textContent).toContain('1990');
       expect(card.querySelector('button[aria-label="Útil"]')).not.toBeNull();
+      // Its related questions are asked in Spanish, where Spanish has them.
+      expect([...card.querySelectorAll('.questions button')].map((button) => button.textContent)).toEqual([
+        '¿Qué significa la sigla ICLEI?',
+        '¿Qué es ICLEI?',
+      ]);
       expect(unanswered).not.toHaveBeenCalled();
     });
 
