@@ -132,7 +132,13 @@ function leanI18next(): Plugin {
     ],
     [
       /\nconst removePending = [\s\S]*?\nclass Connector extends EventEmitter \{[\s\S]*?\n\}\n/,
-      '\nclass Connector extends EventEmitter { constructor(backend) { super(); this.backend = backend; this.state = {}; } load(languages, namespaces, callback) { callback?.(); } reload(languages, namespaces, callback) { callback?.(); } }\n',
+      `
+class Connector extends EventEmitter {
+  constructor(backend) { super(); this.backend = backend; this.state = {}; }
+  load(languages, namespaces, callback) { callback?.(); }
+  reload(languages, namespaces, callback) { callback?.(); }
+}
+`,
     ],
   ];
   return {
