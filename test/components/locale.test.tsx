@@ -1,7 +1,7 @@
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWidget, screen } from './renderWidget';
+import { inLog, renderWidget, screen } from './renderWidget';
 
 const open = () => fireEvent.click(screen.getAllByRole('button')[0]);
 
@@ -113,7 +113,7 @@ describe('locales', () => {
 
       open();
       await chat.ask('When was ICLEI founded?');
-      const card = (await screen.findByText('Aún sin traducir (English)')).closest('article')!;
+      const card = (await inLog().findByText('Aún sin traducir (English)')).closest('article')!;
       expect(card.getAttribute('lang')).toBe('es');
       expect(card.querySelector('h3 [lang="en"]')!.textContent).toBe('When was ICLEI founded?');
       expect(card.querySelector('.answer')!.getAttribute('lang')).toBe('en');

@@ -28,6 +28,12 @@ export const screen = new Proxy({} as ReturnType<typeof within>, {
   get: (_, query) => within(document.querySelector('[data-faq-chat]')!.shadowRoot as unknown as HTMLElement)[query as 'getByRole'],
 });
 
+/**
+ * Queries of Testing Library in the conversation log: a reply's words are also in the status
+ * that says them to screen readers, so text is looked for where the visitor sees it.
+ */
+export const inLog = () => within(screen.getByRole('log'));
+
 /** The element that has focus inside the widget's shadow root. */
 export const focused = () => document.querySelector('[data-faq-chat]')?.shadowRoot?.activeElement ?? null;
 

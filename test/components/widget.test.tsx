@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { validateLocaleFile } from '../../src/data/validate';
 import { MAX_QUESTION_LENGTH, prebuild } from '../../src/search/FaqIndex';
 import { fetchFaqData } from '../support/fetchFaqData';
-import { focused, renderWidget, screen } from './renderWidget';
+import { focused, inLog, renderWidget, screen } from './renderWidget';
 
 const launcher = () => screen.getByRole('button', { name: /^(Open|Close) questions and answers$/ });
 const questionBox = () => screen.getByLabelText('Your question');
@@ -43,7 +43,7 @@ describe('the chat panel', () => {
     events.on('unanswered', unanswered);
     fireEvent.click(launcher());
     type('parking ticket fines');
-    expect(await screen.findByText(/Sorry, I don't have an answer to that/)).toBeTruthy();
+    expect(await inLog().findByText(/Sorry, I don't have an answer to that/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Contact ICLEI/ }).getAttribute('href')).toBe('https://iclei.org/');
     expect(unanswered).toHaveBeenCalledWith({ question: 'parking ticket fines', locale: 'en' });
   });
@@ -94,13 +94,15 @@ describe('the chat panel', () => {
     type('When did ICLEI start?');
     await screen.findByRole('article');
     fireEvent.click(screen.getByRole('button', { name: 'Not helpful' }));
-    const reply = screen.getByText(/Sorry that did not help/).closest('.bot') as HTMLElement;
+    const reply = inLog()
+      .getByText(/Sorry that did not help/)
+      .closest('.bot') as HTMLElement;
     expect(within(reply).getByRole('group', { name: 'Related questions' }).querySelectorAll('button').length).toBeGreaterThan(0);
     expect(within(reply).getByRole('link', { name: /Contact ICLEI/ })).toBeTruthy();
     // Changing one's mind and back does not say it twice.
     fireEvent.click(screen.getByRole('button', { name: 'Helpful' }));
     fireEvent.click(screen.getByRole('button', { name: 'Not helpful' }));
-    expect(screen.getAllByText(/Sorry that did not help/)).toHaveLength(1);
+    expect(inLog().getAllByText(/Sorry that did not help/)).toHaveLength(1);
   });
 
   it('clears the conversation with a way back, and says so', async () => {
@@ -250,21 +252,21 @@ describe('when there is no answer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Abrir preguntas y respuestas' }));
     fireEvent.input(screen.getByLabelText('Su pregunta'), { target: { value: '¡Hola!' } });
     fireEvent.keyDown(screen.getByLabelText('Su pregunta'), { key: 'Enter' });
-    const reply = (await screen.findByText(/¿Qué desea saber\?/)).closest('.bot')!;
+    const reply = (await inLog().findByText(/¿Qué desea saber\?/)).closest('.bot')!;
     expect(reply.getAttribute('lang')).toBe('es');
     expect([...reply.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
       '¿Qué es ICLEI?',
       '¿Cómo puede mi gobierno local unirse a ICLEI?',
       '¿Quiénes son los miembros de ICLEI?',
     ]);
-    expect(screen.queryByText(/Lo siento/)).toBeNull();
+    expect(inLog().queryByText(/Lo siento/)).toBeNull();
   });
 
   it('offers no guesses below the floor of evidence, only the questions the FAQ answers, labelled as such', async () => {
     await renderWidget();
     fireEvent.click(launcher());
     type('what about the tram timetable and the members');
-    await screen.findByText(/Sorry, I don't have an answer to that/);
+    await inLog().findByText(/Sorry, I don't have an answer to that/);
     const offered = screen.getByRole('group', { name: 'Questions I can answer' });
     expect([...offered.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
       'What is ICLEI?',
@@ -278,11 +280,11 @@ describe('when there is no answer', () => {
     fireEvent.click(launcher());
     for (const question of ['parking ticket fines', 'library opening hours']) {
       type(question);
-      await waitFor(() => expect(screen.getAllByText(/Sorry, I don't have an answer/).length).toBeGreaterThan(0));
+      await waitFor(() => expect(inLog().getAllByText(/Sorry, I don't have an answer/).length).toBeGreaterThan(0));
     }
-    expect(screen.queryByText(/Several questions went unanswered/)).toBeNull();
+    expect(inLog().queryByText(/Several questions went unanswered/)).toBeNull();
     type('passport renewal office');
-    expect(await screen.findByText(/Several questions went unanswered/)).toBeTruthy();
+    expect(await inLog().findByText(/Several questions went unanswered/)).toBeTruthy();
   });
 
   it('keeps the words of an unanswered question in their language after a switch', async () => {
@@ -294,8 +296,8 @@ describe('when there is no answer', () => {
     }
     await chat.setLocale('fr');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Effacer la conversation' })).toBeTruthy());
-    expect(within(screen.getByRole('log')).getAllByText(/Sorry, I don't have an answer/)).toHaveLength(3);
-    const escalated = within(screen.getByRole('log')).getByText(/Several questions went unanswered/);
+    expect(inLog().getAllByText(/Sorry, I don't have an answer/)).toHaveLength(3);
+    const escalated = inLog().getByText(/Several questions went unanswered/);
     expect(escalated.closest('[lang]')!.getAttribute('lang')).toBe('en');
   });
 });
@@ -414,9 +416,11 @@ describe('for screen readers', () => {
     expect(within(card).getByRole('group', { name: 'Related questions' })).toBeTruthy();
     expect(within(card).getByRole('button', { name: 'Helpful' })).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Read more (opens in a new tab)' })).toBeTruthy();
-    const reply = screen.getByText(/Sorry that did not help/).closest('.bot')!;
+    const reply = inLog()
+      .getByText(/Sorry that did not help/)
+      .closest('.bot')!;
     expect(reply.getAttribute('lang')).toBe('en');
-    expect(screen.queryByText(/Preguntas relacionadas|Lamento que no haya servido/)).toBeNull();
+    expect(inLog().queryByText(/Preguntas relacionadas|Lamento que no haya servido/)).toBeNull();
   });
 });
 
@@ -450,7 +454,7 @@ describe('when the data cannot be loaded', () => {
     expect(screen.queryByText(/Sorry, I don't have an answer/)).toBeNull();
     expect(unanswered).not.toHaveBeenCalled();
     fetchFaqData();
-    fireEvent.click(within(screen.getByRole('log')).getByRole('button', { name: 'Try again' }));
+    fireEvent.click(inLog().getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: /When was ICLEI founded\?/ })).toBeTruthy();
     expect(chat.messages.value.map((message) => message.kind)).toEqual(['question', 'answer']);
   });
@@ -485,7 +489,7 @@ describe('with the answers apart from a prebuilt index (npm run faq:build)', () 
     expect(screen.queryByText(/Sorry, I don't have an answer/)).toBeNull();
 
     const { requested } = fetchFaqData('faq-data', files);
-    fireEvent.click(within(screen.getByRole('log')).getByRole('button', { name: 'Try again' }));
+    fireEvent.click(inLog().getByRole('button', { name: 'Try again' }));
     const heading = await screen.findByRole('heading', { name: /When was ICLEI founded\?/ });
     expect(heading.closest('article')!.querySelector('.answer')!.textContent).toContain('1990');
     expect(requested.some((url) => url.endsWith('/en.json'))).toBe(false);
