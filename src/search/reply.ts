@@ -53,7 +53,7 @@ export const REPLY_MODEL: ReplyModel = {
   apart: 0,
   lead: 0.75,
   words: { answer: 0.616, shortlist: 0.25, known: 0.5 },
-  paired: { answer: 0.87, shortlist: 0.4, known: 0.6 },
+  paired: { answer: 0.825, shortlist: 0.4, known: 0 },
 };
 
 /**

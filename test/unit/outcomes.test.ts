@@ -53,13 +53,13 @@ describe('answer quality', () => {
     expect(found).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('ICLEI shipped tests: found at least 0.97 and shown 0.93 in every locale; right at least 0.92 where questions are words', async () => {
+  it('ICLEI shipped tests: found at least 0.97 and shown 0.93 in every locale; right at least 0.92 where questions are words, 0.75 where they are searched by pairs', async () => {
     for (const set of iclei) {
       const { found, shown, right } = await outcomes([set]);
       expect([set.locale, found >= 0.97, shown >= 0.93]).toEqual([set.locale, true, true]);
-      // Korean, Japanese and Chinese are 0.74 to 0.83 today (target 0.92): the rest of their
+      // Korean, Japanese and Chinese are 0.75 to 0.86 today (target 0.92): the rest of their
       // questions are in a shortlist.
-      if (!['ko', 'ja', 'zh'].includes(set.locale)) expect([set.locale, right >= 0.92]).toEqual([set.locale, true]);
+      expect([set.locale, right >= (['ko', 'ja', 'zh'].includes(set.locale) ? 0.75 : 0.92)]).toEqual([set.locale, true]);
     }
     const all = await outcomes(iclei);
     expect(all['off-topic answered']).toBeLessThanOrEqual(0.02);

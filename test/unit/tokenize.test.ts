@@ -76,6 +76,20 @@ describe('scan', () => {
     expect(evidence('회원이')).toEqual({ 회원: 'strong', 원이: 'weak' });
     expect(evidence('会费')).toEqual({ 会: 'strong', 费: 'strong', 会费: 'none' });
     expect(evidence('パスポートを')).toMatchObject({ パス: 'strong', スポ: 'strong', を: 'weak' });
+    // Japanese: a compound counts by its pairs, a lone Han character by itself, and a run
+    // of hiragana by its first pair only.
+    expect(evidence('犬の登録はどこですか')).toEqual({
+      犬: 'strong',
+      の: 'weak',
+      登: 'none',
+      録: 'none',
+      登録: 'strong',
+      はど: 'weak',
+      どこ: 'none',
+      こで: 'none',
+      です: 'none',
+      すか: 'none',
+    });
   });
 
   it('finds nothing in punctuation, symbols and white space', () => {
