@@ -65,10 +65,10 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const engine = CountedMiniSearch.fromCounts(counted, engineOptions(documentFrequency));
 
-  const idf = (term: string) => {
-    const df = documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (entries.length - df + 0.5) / (df + 0.5));
-  };
+  const idfOf = (df: number) => Math.log(1 + (entries.length - df + 0.5) / (df + 0.5));
+  const idf = (term: string) => idfOf(documentFrequency.get(term) ?? 0);
+  // What a term that no entry has weighs: the most a term can.
+  const unknown = idfOf(0);
 
   const evidence = (question: string, limit = 10) => {
     const weights = new Map<string, number>();
@@ -109,6 +109,7 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
         titled: first.titled,
         margin: second ? 1 - second.rank / first.rank : 1,
         known: round([...known].reduce((sum, term) => sum + weight(term), 0) / total),
+        matched: Math.round((first.terms.reduce((sum, term) => sum + weight(term), 0) / unknown) * 1000) / 1000,
         paired: PAIRED.test(question),
       },
     };

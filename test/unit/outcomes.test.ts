@@ -46,10 +46,10 @@ describe('the outcome of a question', () => {
 });
 
 describe('answer quality', () => {
-  it('StackFAQ: misled at most 0.02; shown at least 0.80 (target 0.86), found at least 0.85', async () => {
+  it('StackFAQ: misled at most 0.02; shown at least 0.84 (target 0.86), found at least 0.85', async () => {
     const { misled, found, shown } = await outcomes([stackfaq]);
     expect(misled).toBeLessThanOrEqual(0.02);
-    expect(shown).toBeGreaterThanOrEqual(0.8);
+    expect(shown).toBeGreaterThanOrEqual(0.84);
     expect(found).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -95,10 +95,12 @@ describe('answer quality', () => {
     expect(en.search('How do I pay a parking ticket?')).toMatchObject({ reply: 'none', best: null });
   });
 
-  it("one round of the editors' loop on StackFAQ shows more of the unseen half: at least 0.05 more", async () => {
+  it("one round of the editors' loop on StackFAQ shows more of the unseen half: at least 0.045 more, and 0.89 in all", async () => {
     const [round] = await learn(STACKFAQ);
-    expect(round.after.shown - round.before.shown).toBeGreaterThanOrEqual(0.05);
-    // Misled rises today, 0.021 to 0.034 (target: no rise): held there.
-    expect(round.after.misled).toBeLessThanOrEqual(0.035);
+    // 0.845 to 0.894: the chat shows more before the round than it used to (0.813 to 0.891).
+    expect(round.after.shown - round.before.shown).toBeGreaterThanOrEqual(0.045);
+    expect(round.after.shown).toBeGreaterThanOrEqual(0.89);
+    // Misled rises today, 0.021 to 0.032 (target: no rise): held there.
+    expect(round.after.misled).toBeLessThanOrEqual(0.033);
   });
 });
