@@ -47,14 +47,16 @@ const CLITICS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
  * How much a term tells about what a question is about, for the confidence of an answer:
  * - `strong`: a word, a Chinese character, a pair of Han characters in Japanese, the stem
  *   of a Korean word; when the FAQ lacks it, the question is likely about something else;
- * - `weak`: a pair that may hold a particle or an ending (원이 in 회원이, はい in はいつ), or
- *   a word of one or two letters ("q", "pq", chat shorthand); it counts only when the FAQ
- *   has it;
+ * - `weak`: a pair that may hold a particle (はい in はいつ), or a word of one or two
+ *   letters ("q", "pq", chat shorthand); it counts only when the FAQ has it;
+ * - `half`: a pair after the first of a Korean word (원이 in 회원이, 인가 in 누구인가요),
+ *   mostly particles and endings that questions share whatever they ask; it counts half,
+ *   and only when the FAQ has it;
  * - `none`: a pair of Chinese characters, whose characters count already; a character of
  *   a Japanese compound, whose pairs count; the rest of a run of hiragana. Such a term
  *   still ranks the entries.
  */
-export type Evidence = 'strong' | 'weak' | 'none';
+export type Evidence = 'strong' | 'weak' | 'half' | 'none';
 
 /** Receives each term of a text, in order. */
 export type Emit = (term: string, evidence: Evidence) => void;
@@ -84,7 +86,7 @@ export function scan(text: string, emit: Emit): void {
       // only rank. Counting them all let an everyday question ("犬の登録はどこでできますか")
       // look answered by an entry that shared its endings.
       else if (hiragana) pairs(run, emit, 'weak', 'none');
-      else if (hangul) pairs(run, emit, 'strong', 'weak');
+      else if (hangul) pairs(run, emit, 'strong', 'half');
       else for (const [part] of foldArabic(foldLatin(run.toLowerCase())).matchAll(DIGITS)) alphabetic(part, emit);
     }
   }
