@@ -12,8 +12,9 @@
 // data set; off-topic questions shown a list at most MAX_LISTED. For each point of a grid
 // of the share an answer must match, its lead over the second entry and the weight of that
 // lead, the answer cuts are the lowest that hold the first bound (one for questions of
-// words, one for questions searched by pairs of characters); the shortlist's two floors are
-// then searched on a grid.
+// words, one for questions searched by pairs of characters); the shortlist's floors (the
+// share of the question, the weight matched in all, the share known) are then searched on
+// a grid.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFaqIndex } from '../src/search/FaqIndex';
@@ -40,6 +41,7 @@ const GRID = {
   apart: [0, 0.05, 0.1],
   lead: [0, 0.25, 0.5, 0.75, 1, 1.5],
   shortlist: [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5],
+  matched: [0.5, 0.75, 1, 1.25, 1.5, 2, Infinity],
   known: [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
 };
 
@@ -62,7 +64,7 @@ async function samples(sets: TestSet[]): Promise<Sample[]> {
       const rank = matches.findIndex((match) => test.expect.includes(match.id));
       // A question with nothing to search gets no reply whatever the model: it still counts.
       all.push({
-        evidence: evidence ?? { cover: 0, titled: 0, margin: 0, known: 0, paired: false },
+        evidence: evidence ?? { cover: 0, titled: 0, margin: 0, known: 0, matched: 0, paired: false },
         top: rank === 0,
         near: rank >= 0,
         offTopic: test.expect.length === 0,
@@ -146,7 +148,7 @@ function fitCuts(kind: (typeof KINDS)[number], base: Omit<ReplyModel, 'words' | 
     own
       .filter((group) => isBounded(group.name))
       .every((group) => {
-        const { misled, offAnswered } = outcomes(group.samples, model({ answer: cut, shortlist: 2, known: 2 }));
+        const { misled, offAnswered } = outcomes(group.samples, model({ answer: cut, shortlist: 2, matched: Infinity, known: 2 }));
         return misled <= MAX_WRONG && offAnswered <= MAX_WRONG;
       }),
   );
@@ -162,19 +164,20 @@ function fitCuts(kind: (typeof KINDS)[number], base: Omit<ReplyModel, 'words' | 
         (locale) =>
           outcomes(
             icleiOwn.samples.filter((sample) => sample.locale === locale),
-            model({ answer: cut, shortlist: 2, known: 2 }),
+            model({ answer: cut, shortlist: 2, matched: Infinity, known: 2 }),
           ).right >= minRight,
       );
   if (!rightIn(answer)) return null;
   let best: { cuts: Cuts; score: number } | null = null;
   for (const shortlist of GRID.shortlist)
-    for (const known of GRID.known) {
-      const cuts = { answer, shortlist, known };
-      const results = own.map((group) => outcomes(group.samples, model(cuts)));
-      if (results.some((result) => result.offListed > MAX_LISTED)) continue;
-      const score = results.reduce((sum, result) => sum + result.score, 0);
-      if (!best || score > best.score) best = { cuts, score };
-    }
+    for (const matched of GRID.matched)
+      for (const known of GRID.known) {
+        const cuts = { answer, shortlist, matched, known };
+        const results = own.map((group) => outcomes(group.samples, model(cuts)));
+        if (results.some((result) => result.offListed > MAX_LISTED)) continue;
+        const score = results.reduce((sum, result) => sum + result.score, 0);
+        if (!best || score > best.score) best = { cuts, score };
+      }
   return best;
 }
 

@@ -15,6 +15,11 @@ export interface Evidence {
   margin: number;
   /** Share of the question's weight that any entry of the FAQ matches: how far the question is about this FAQ at all. */
   known: number;
+  /**
+   * The weight that the first entry matches, in terms that no entry has (the heaviest): what
+   * it matches however long the question, where `cover` is a share of it.
+   */
+  matched: number;
   /** The question is written in characters searched by pairs (Chinese, Japanese, Korean). */
   paired: boolean;
 }
@@ -23,8 +28,10 @@ export interface Evidence {
 export interface Cuts {
   /** The confidence an answer needs. */
   answer: number;
-  /** The share of the question below which the first entry is not offered. */
+  /** The share of the question below which the first entry is not offered, unless it matches `matched`. */
   shortlist: number;
+  /** The weight (`Evidence.matched`) at which the first entry is offered, whatever share of the question it is. */
+  matched: number;
   /** The share of the question the FAQ must know at all for anything to be offered. */
   known: number;
 }
@@ -52,8 +59,8 @@ export const REPLY_MODEL: ReplyModel = {
   least: 0.4,
   apart: 0,
   lead: 0.75,
-  words: { answer: 0.616, shortlist: 0.25, known: 0.5 },
-  paired: { answer: 0.87, shortlist: 0.4, known: 0.6 },
+  words: { answer: 0.616, shortlist: 0.25, matched: 0.75, known: 0.5 },
+  paired: { answer: 0.693, shortlist: 0.4, matched: 2, known: 0.5 },
 };
 
 /**
@@ -69,7 +76,8 @@ export function confidence(evidence: Evidence, model: ReplyModel = REPLY_MODEL):
 
 /**
  * Answer when sure enough; else offer the nearest entries when the question is about this
- * FAQ and its first entry matches enough of it; else none, rather than a list of unrelated
+ * FAQ and its first entry matches enough of it, or enough in all (a long question may
+ * share only a few rare words with the entry it means); else none, rather than a list of unrelated
  * entries. A question whose own words the FAQ does not know is about something else,
  * however many common words it shares: "how do I pay a parking ticket" shares "how" and
  * "pay" with many FAQs, and "parking" and "ticket" with none.
@@ -88,6 +96,6 @@ export function answers(evidence: Evidence, model: ReplyModel = REPLY_MODEL): bo
 
 /** Whether the evidence is enough to offer the nearest entries as choices. */
 export function offers(evidence: Evidence, model: ReplyModel = REPLY_MODEL): boolean {
-  const { shortlist, known } = evidence.paired ? model.paired : model.words;
-  return evidence.cover >= shortlist && evidence.known >= known;
+  const { shortlist, matched, known } = evidence.paired ? model.paired : model.words;
+  return (evidence.cover >= shortlist || evidence.matched >= matched) && evidence.known >= known;
 }

@@ -23,6 +23,8 @@ const RUNS = new RegExp(
     String.raw`[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u30fc]+`,
   'gu',
 );
+// A word with kana in it is Japanese, whose Han runs are searched as compounds (hanRun).
+const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const DIGITS = /\p{N}+|[^\p{N}]+/gu;
 // More marks on one letter than Unicode's stream-safe limit of 30 say nothing, and NFKC
 // takes a time that grows with the square of such a run: a hostile alternate of 150,000
@@ -43,13 +45,18 @@ const CLITICS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 
 
 /**
  * How much a term tells about what a question is about, for the confidence of an answer:
- * - `strong`: a word, a Chinese character, the stem of a Korean word; when the FAQ lacks
- *   it, the question is likely about something else;
- * - `weak`: a pair that may hold a particle or an ending (원이 in 회원이, した), or a word of
- *   one or two letters ("q", "pq", chat shorthand); it counts only when the FAQ has it;
- * - `none`: a pair of Chinese characters, whose characters count already.
+ * - `strong`: a word, a Chinese character, a pair of Han characters in Japanese, the stem
+ *   of a Korean word; when the FAQ lacks it, the question is likely about something else;
+ * - `weak`: a pair that may hold a particle (はい in はいつ), or a word of one or two
+ *   letters ("q", "pq", chat shorthand); it counts only when the FAQ has it;
+ * - `half`: a pair after the first of a Korean word (원이 in 회원이, 인가 in 누구인가요),
+ *   mostly particles and endings that questions share whatever they ask; it counts half,
+ *   and only when the FAQ has it;
+ * - `none`: a pair of Chinese characters, whose characters count already; a character of
+ *   a Japanese compound, whose pairs count; the rest of a run of hiragana. Such a term
+ *   still ranks the entries.
  */
-export type Evidence = 'strong' | 'weak' | 'none';
+export type Evidence = 'strong' | 'weak' | 'half' | 'none';
 
 /** Receives each term of a text, in order. */
 export type Emit = (term: string, evidence: Evidence) => void;
@@ -69,11 +76,17 @@ export function scan(text: string, emit: Emit): void {
       ascii(word, emit);
       continue;
     }
+    const japanese = KANA.test(word);
     for (const [run, han, hiragana, katakana, hangul] of word.matchAll(RUNS)) {
-      if (han) pairs(run, emit, 'strong', 'none');
+      if (han) hanRun(run, emit, japanese);
       else if (katakana) pairs(run, emit, 'strong', 'strong');
-      else if (hiragana) pairs(run, emit, 'weak', 'weak');
-      else if (hangul) pairs(run, emit, 'strong', 'weak');
+      // Hiragana is mostly grammar that every question shares: particles, endings, the
+      // inflections of verbs (どこでできますか). Its first pair, a particle with what
+      // follows or a short word written in kana (いつ), counts when the FAQ has it; the rest
+      // only rank. Counting them all let an everyday question ("犬の登録はどこでできますか")
+      // look answered by an entry that shared its endings.
+      else if (hiragana) pairs(run, emit, 'weak', 'none');
+      else if (hangul) pairs(run, emit, 'strong', 'half');
       else for (const [part] of foldArabic(foldLatin(run.toLowerCase())).matchAll(DIGITS)) alphabetic(part, emit);
     }
   }
@@ -88,18 +101,26 @@ function alphabetic(part: string, emit: Emit): void {
   if (!CLITICS.has(part)) emit(part, part.length <= 2 && !/^\p{N}/u.test(part) ? 'weak' : 'strong');
 }
 
-// A single Chinese character is often a word of its own (钱, 会), so Han runs give their
-// characters as well as their pairs; kana and Hangul give a lone character only when the
-// run has just one. `first` is what the first pair (or lone character) tells, `rest` the
-// others: a Korean word starts with its stem, a katakana run is a whole loanword.
+// Han runs give their characters as well as their pairs. In Chinese a single character is
+// often a word of its own (钱, 会): the characters tell, the pairs only rank. In Japanese
+// (a word with kana) most words in Han characters are compounds (登録, 手続): counted by
+// character, each would count twice, and a question that shares one compound with an entry
+// looked half answered by it. There the pairs tell, and a lone character (犬) stands for
+// itself.
+function hanRun(run: string, emit: Emit, japanese: boolean): void {
+  const chars = Array.from(run);
+  const single = japanese && chars.length > 1 ? 'none' : 'strong';
+  for (const char of chars) emit(char, single);
+  for (let i = 0; i + 1 < chars.length; i++) emit(chars[i] + chars[i + 1], japanese ? 'strong' : 'none');
+}
+
+// Kana and Hangul give a lone character only when the run has just one. `first` is what
+// the first pair (or lone character) tells, `rest` the others: a Korean word starts with
+// its stem, a katakana run is a whole loanword.
 function pairs(run: string, emit: Emit, first: Evidence, rest: Evidence): void {
   const chars = Array.from(run);
-  const han = first === 'strong' && rest === 'none';
-  if (han) for (const char of chars) emit(char, 'strong');
-  else if (chars.length === 1) emit(run, first);
-  for (let i = 0; i + 1 < chars.length; i++) {
-    emit(chars[i] + chars[i + 1], i === 0 && !han ? first : rest);
-  }
+  if (chars.length === 1) emit(run, first);
+  for (let i = 0; i + 1 < chars.length; i++) emit(chars[i] + chars[i + 1], i === 0 ? first : rest);
 }
 
 /**

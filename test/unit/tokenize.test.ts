@@ -70,12 +70,26 @@ describe('scan', () => {
     expect(tokenize('agenda21 CO2')).toEqual(['agenda', '21', 'co', '2']);
   });
 
-  it('marks what a missing term tells: words and characters strong, particles and shorthand weak', () => {
+  it('marks what a term tells: words and characters strong, particles and shorthand weak, Korean endings half', () => {
     const evidence = (text: string) => Object.fromEntries(analyze(text).map((token) => [token.term, token.evidence]));
     expect(evidence('iclei q')).toEqual({ iclei: 'strong', q: 'weak' });
-    expect(evidence('회원이')).toEqual({ 회원: 'strong', 원이: 'weak' });
+    expect(evidence('회원이')).toEqual({ 회원: 'strong', 원이: 'half' });
     expect(evidence('会费')).toEqual({ 会: 'strong', 费: 'strong', 会费: 'none' });
     expect(evidence('パスポートを')).toMatchObject({ パス: 'strong', スポ: 'strong', を: 'weak' });
+    // Japanese: a compound counts by its pairs, a lone Han character by itself, and a run
+    // of hiragana by its first pair only.
+    expect(evidence('犬の登録はどこですか')).toEqual({
+      犬: 'strong',
+      の: 'weak',
+      登: 'none',
+      録: 'none',
+      登録: 'strong',
+      はど: 'weak',
+      どこ: 'none',
+      こで: 'none',
+      です: 'none',
+      すか: 'none',
+    });
   });
 
   it('finds nothing in punctuation, symbols and white space', () => {
