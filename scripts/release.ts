@@ -68,6 +68,9 @@ data-contact is where the chat sends visitors whose question the FAQ does not an
 it, they are sent to the contact of the FAQ file (faq-data/<locale>.json, "contact"), which in
 the data as shipped is ICLEI's: a resident's question about parking would go to ICLEI.
 
+The panel follows the visitor's system setting, light or dark. If your site is light whatever
+the system prefers, add data-theme="light" to the tag (README, "Theming").
+
 The loader carries the hashes of the files it loads, so they are pinned too. On another
 origin than your pages, the folder must be served with Access-Control-Allow-Origin (README,
 "Hosting").

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scriptPage, useHarness } from './harness';
 
@@ -127,6 +128,27 @@ describe('the script tag attributes', () => {
     // Dark text on a light yellow, for AA contrast.
     expect(style.color).toBe('rgb(0, 0, 0)');
     expect(style.theme).toBe('dark');
+  });
+
+  it('data-theme="auto" follows the system; "light" keeps a light site light; a site switches it on the widget\'s element', async () => {
+    harness.server.page('/auto.html', scriptPage('data-open="true"'));
+    harness.server.page('/light.html', scriptPage('data-open="true" data-theme="light"'));
+    const background = (page: Page) =>
+      page.evaluate(() => {
+        const panel = document.querySelector('[data-faq-chat]')!.shadowRoot!.querySelector('[role="dialog"]')!;
+        return getComputedStyle(panel).backgroundColor;
+      });
+    const auto = (await harness.open('/auto.html', { colorScheme: 'dark' })).page;
+    await auto.evaluate(() => window.FaqChat!.ready);
+    expect(await background(auto)).toBe('rgb(22, 27, 34)');
+    const light = (await harness.open('/light.html', { colorScheme: 'dark' })).page;
+    await light.evaluate(() => window.FaqChat!.ready);
+    expect(await background(light)).toBe('rgb(255, 255, 255)');
+    // A site's own dark-mode switch (README, "Theming").
+    await light.evaluate(() => {
+      document.querySelector<HTMLElement>('[data-faq-chat]')!.dataset.theme = 'dark';
+    });
+    expect(await background(light)).toBe('rgb(22, 27, 34)');
   });
 
   it('data-launcher="none" leaves the opening to the page', async () => {
