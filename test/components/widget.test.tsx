@@ -223,16 +223,18 @@ describe('when there is no answer', () => {
     const { chat, events } = await renderWidget();
     const unanswered = vi.fn();
     events.on('unanswered', unanswered);
-    const said = {
-      en: ['Hi!', 'thanks', 'Bye'],
-      es: ['hola', 'gracias', 'adiós'],
-      fr: ['Bonjour', 'merci beaucoup', 'au revoir'],
-      pt: ['bom dia', 'obrigado', 'tchau'],
-      ko: ['안녕하세요', '감사합니다', '안녕히 가세요'],
-      ja: ['こんにちは', 'ありがとうございます', 'さようなら'],
-      zh: ['你好', '谢谢', '再见'],
-    };
-    for (const [locale, [greeting, thanks, goodbye]] of Object.entries(said)) {
+    const said: [string, string[]][] = [
+      ['en', ['Hi!', 'thanks', 'Bye']],
+      ['es', ['hola', 'gracias', 'adiós']],
+      ['fr', ['Bonjour', 'merci beaucoup', 'au revoir']],
+      ['pt', ['bom dia', 'obrigado', 'tchau']],
+      ['ko', ['안녕하세요', '감사합니다', '안녕히 가세요']],
+      ['ja', ['こんにちは', 'ありがとうございます', 'さようなら']],
+      ['zh', ['你好', '谢谢', '再见']],
+      // In English too, as visitors often write whatever the page's language.
+      ['ja', ['hello', 'thank you', 'bye']],
+    ];
+    for (const [locale, [greeting, thanks, goodbye]] of said) {
       await chat.setLocale(locale);
       for (const [question, kind] of [
         [greeting, 'greeting'],
