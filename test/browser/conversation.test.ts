@@ -152,3 +152,34 @@ describe('Chinese, Japanese and Korean', () => {
     expect(breaks).toEqual(['auto-phrase', 'auto-phrase', 'auto-phrase']);
   });
 });
+
+describe('small talk and an entry not yet translated', () => {
+  it('replies in kind to a greeting, and finds an entry Spanish lacks in English, fetching English only then', async () => {
+    const spanish = JSON.parse(readFileSync('faq-data/es.json', 'utf8'));
+    spanish.entries = spanish.entries.filter((entry: { id: string }) => entry.id !== 'founded');
+    const manifest = { version: 1, defaultLocale: 'en', locales: { en: 'English', es: 'Español' } };
+    harness.server.page('/partial/data/index.json', { body: JSON.stringify(manifest), type: 'application/json' });
+    harness.server.page('/partial/data/es.json', { body: JSON.stringify(spanish), type: 'application/json' });
+    harness.server.page('/partial/data/en.json', { body: readFileSync('faq-data/en.json', 'utf8'), type: 'application/json' });
+    harness.server.page('/partial/page.html', scriptPage('data-faq-src="data" data-locale="es"', { lang: 'es' }));
+    const start = harness.server.requests.length;
+    const { page, errors } = await harness.open('/partial/page.html');
+    await page.evaluate(() => window.FaqChat!.open());
+    const log = page.getByRole('log');
+
+    await page.evaluate(() => window.FaqChat!.ask('¡Hola!'));
+    await expect.poll(() => log.locator('.bot').last().textContent()).toContain('¿Qué desea saber?');
+    expect(await log.getByText(/Lo siento/).count()).toBe(0);
+    expect(harness.server.requests.slice(start)).not.toContain('/partial/data/en.json');
+
+    await page.evaluate(() => window.FaqChat!.ask('When was ICLEI founded?'));
+    const card = log.locator('article').last();
+    await expect.poll(() => card.getByText('Aún sin traducir (English)').count()).toBe(1);
+    expect(await card.getAttribute('lang')).toBe('es');
+    expect(await card.locator('h3 [lang="en"]').textContent()).toBe('When was ICLEI founded?');
+    expect(await card.locator('.answer').getAttribute('lang')).toBe('en');
+    expect(await card.getByRole('button', { name: 'Útil', exact: true }).count()).toBe(1);
+    expect(harness.server.requests.slice(start)).toContain('/partial/data/en.json');
+    expect(errors).toEqual([]);
+  });
+});
