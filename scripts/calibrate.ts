@@ -18,6 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFaqIndex } from '../src/search/FaqIndex';
+import { OUTCOME_WEIGHTS } from '../src/editor/outcomeWeights';
 import { answers, type Cuts, type Evidence, offers, type ReplyModel } from '../src/search/reply';
 import { CITY, crossNegatives, cutToRarest, ICLEI, readSets, STACKFAQ, type TestSet } from './outcomes';
 
@@ -35,7 +36,6 @@ const MIN_RIGHT = Number(process.env.MIN_RIGHT ?? 0.92);
  * unrelated entries looks like a chat that did not listen (-0.5); answered, it misleads
  * (-3).
  */
-const OUTCOME_WEIGHTS = { right: 1, listedRight: 0.8, listedWrong: -0.1, none: 0, misled: -3, offListed: -0.5, offAnswered: -3 };
 const GRID = {
   least: [0.2, 0.3, 0.4, 0.5],
   apart: [0, 0.05, 0.1],

@@ -80,16 +80,19 @@ const testsOption = args.indexOf('--tests');
 const testsFolder = testsOption >= 0 ? args.splice(testsOption, 2)[1] : undefined;
 if (learning) {
   for (const folder of args.length ? args : [STACKFAQ]) {
-    const rows = (await learn(folder)).map(({ locale, accepted, before, after }) => [
+    const rows = (await learn(folder)).map(({ locale, accepted, written, before, after }) => [
       locale,
       String(accepted),
+      String(written),
       format(before.shown),
       format(after.shown),
       format(before.misled),
       format(after.misled),
     ]);
     console.log(`\n## One round of the editors' loop on ${folder} (the second half of its questions)\n`);
-    console.log(table(['locale', 'accepted from the first half', 'shown before', 'shown after', 'misled before', 'misled after'], rows));
+    console.log(
+      table(['locale', 'accepted from the first half', 'written', 'shown before', 'shown after', 'misled before', 'misled after'], rows),
+    );
   }
 } else if (args.length) {
   for (const folder of args) await report(folder, readSets(folder, testsFolder));

@@ -6,7 +6,9 @@
 // writes them into a review file for the editor to mark.
 //
 // `npm run faq:misses -- --apply <review.csv> [--data <faq-data folder>]`: adds the accepted
-// questions as alternates and test questions, and shows the test questions before and after.
+// questions as alternates and test questions, each alternate only if the chat then does
+// better by the test questions (src/editor/weighAlternates.ts), and shows the test
+// questions before and after, and what was not written and why.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FolderError } from '../src/check/folderFiles';
@@ -20,6 +22,7 @@ import { localeGuesser } from '../src/editor/guessLocale';
 import { proposeChanges, type Proposal } from '../src/editor/proposeChanges';
 import { readReview, reviewCsv } from '../src/editor/reviewFile';
 import { runTests } from '../src/editor/runTests';
+import { weighReview } from '../src/editor/weighAlternates';
 import { visitorQuestions } from '../src/editor/visitorQuestions';
 
 const { positional, option } = readArgs(process.argv.slice(2), ['data', 'locale', 'out', 'apply']);
@@ -100,7 +103,8 @@ async function propose(folder: FaqFolder, file: string) {
 
 async function apply(folder: FaqFolder, file: string) {
   const { decisions, problems } = readReview(file, decodeText(file, readFileSync(file)));
-  const applied = applyReview(folder, file, decisions);
+  const { kept, refused } = await weighReview(folder, decisions);
+  const applied = applyReview(folder, file, kept);
   for (const problem of [...problems, ...applied.problems]) console.log(formatProblem(problem));
   if (problems.length || applied.problems.length) {
     console.log('\nNothing was written. Correct the review file and apply it again.');
@@ -126,6 +130,13 @@ async function apply(folder: FaqFolder, file: string) {
     const passed = (results: typeof before) =>
       `${results.tests.get(locale)!.filter((result) => result.passed).length} of ${results.tests.get(locale)!.length}`;
     console.log(`  ${locale.padEnd(8)} ${passed(before)} → ${passed(after)}`);
+  }
+  if (refused.length) console.log('\nNot written: as alternates, these would make the chat do worse by the test questions.');
+  for (const { decision, worse } of refused) {
+    console.log(`  [${decision.locale}] "${decision.question}", as an alternate of ${decision.entry}`);
+    for (const { test, got } of worse)
+      console.log(`      "${test.q}" would get ${got ?? 'no answer'}, expected ${test.expect.join(' or ') || 'no answer'}`);
+    if (!worse.length) console.log('      it changes nothing the test questions get');
   }
   if (applied.waiting.length) {
     console.log('\nNo entry answers these yet. Write a new entry for them, and add them to its alternates:');

@@ -1,16 +1,17 @@
 // `npm run eval -- --learn`: the editors' loop, measured (README, "How the chat decides what
 // to show"). Cities improve a FAQ by turning what visitors asked into alternates
-// (`npm run faq:misses`). Here a set's questions in scope are split in two halves; the
-// questions of the first half that the chat did not show the right entry for are written
-// into a copy of the folder by the same code as `faq:misses --apply`, as an editor who
-// accepts the right entry would; the second half, which none of that saw, is asked before
-// and after.
-import { cpSync, mkdtempSync } from 'node:fs';
+// (`npm run faq:misses`). Here a set's questions in scope are split in two halves. The first
+// half is the copy's test questions, as an editor's FAQ has them; those the chat did not
+// show the right entry for are accepted, as an editor who knows the right entry would, and
+// written by the same code as `faq:misses --apply`, which weighs each alternate on the test
+// questions first. The second half, which none of that saw, is asked before and after.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyReview } from '../src/editor/applyReview';
 import { openFolder } from '../src/editor/faqFolder';
 import { runTests } from '../src/editor/runTests';
+import { weighReview } from '../src/editor/weighAlternates';
 import { createFaqIndex } from '../src/search/FaqIndex';
 import { readSets, share, type TestQuestion, type TestSet, tally } from './outcomes';
 
@@ -18,6 +19,8 @@ import { readSets, share, type TestQuestion, type TestSet, tally } from './outco
 export interface Learned {
   locale: string;
   accepted: number;
+  /** Of those, the alternates written: the others would have made the chat worse on the test questions. */
+  written: number;
   before: { shown: number; misled: number };
   after: { shown: number; misled: number };
 }
@@ -43,8 +46,10 @@ export async function learn(folder: string): Promise<Learned[]> {
     const decisions = tried
       .filter((result) => !result.passed)
       .map(({ test }, at) => ({ row: at + 2, action: 'alternate' as const, entry: test.expect[0], locale: set.locale, question: test.q }));
+    writeFileSync(join(copy, 'tests', `${set.locale}.json`), `${JSON.stringify(first, null, 2)}\n`);
     const faq = openFolder(copy);
-    const { files, problems } = applyReview(faq, 'learn', decisions);
+    const { kept } = await weighReview(faq, decisions);
+    const { files, problems } = applyReview(faq, 'learn', kept);
     if (problems.length) throw new Error(problems.map((problem) => problem.message).join('\n'));
     for (const [name, text] of files) faq.write(name, text);
     const learned = readSets(copy).find((each) => each.locale === set.locale)!;
@@ -52,6 +57,7 @@ export async function learn(folder: string): Promise<Learned[]> {
     results.push({
       locale: set.locale,
       accepted: decisions.length,
+      written: kept.length,
       before: { shown: before.shown, misled: before.misled },
       after: { shown: after.shown, misled: after.misled },
     });

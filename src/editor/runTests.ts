@@ -16,6 +16,7 @@ export async function runTests(entries: Entry[], locale: string, tests: TestQues
     return {
       test,
       got,
+      reply,
       passed: test.expect.length === 0 ? got === null : shown.some((id) => test.expect.includes(id ?? '')),
       matches: matches.map(({ id, question }) => ({ id, question })),
     };
@@ -27,6 +28,8 @@ export interface TestResult {
   test: TestQuestion;
   /** The entry the widget answers with, or null when it gives no answer. */
   got: string | null;
+  /** What the chat does: answers, offers a shortlist, or says it does not know. */
+  reply: 'answer' | 'shortlist' | 'none';
   passed: boolean;
   /** The first three candidates, best first, answered or not. */
   matches: { id: string; question: string }[];

@@ -97,12 +97,12 @@ describe('answer quality', () => {
     expect(en.search('How do I pay a parking ticket?')).toMatchObject({ reply: 'none', best: null });
   });
 
-  it("one round of the editors' loop on StackFAQ shows more of the unseen half: at least 0.045 more, and 0.89 in all", async () => {
+  it("one round of the editors' loop on StackFAQ shows 0.05 more of the unseen half, and misleads no more", async () => {
     const [round] = await learn(STACKFAQ);
-    // 0.845 to 0.894: the chat shows more before the round than it used to (0.813 to 0.891).
-    expect(round.after.shown - round.before.shown).toBeGreaterThanOrEqual(0.045);
-    expect(round.after.shown).toBeGreaterThanOrEqual(0.89);
-    // Misled rises today, 0.021 to 0.032 (target: no rise): held there.
-    expect(round.after.misled).toBeLessThanOrEqual(0.033);
-  });
+    // 0.845 to 0.897, with 57 of the 98 accepted alternates written; misled 0.021 both times.
+    expect(round.after.shown - round.before.shown).toBeGreaterThanOrEqual(0.05);
+    expect(round.after.misled).toBeLessThanOrEqual(round.before.misled);
+    expect(round.written).toBeLessThan(round.accepted);
+    // Each accepted alternate is weighed on the 600 questions of the first half: seconds.
+  }, 120_000);
 });
