@@ -254,9 +254,9 @@ export function FolderEditor() {
     }
   };
 
-  const accept = (proposal: Proposal, action: 'alternate' | 'test') => {
+  const accept = async (proposal: Proposal, action: 'alternate' | 'test') => {
     if (!files || !folder) return;
-    const accepted = acceptProposal(files, folder.locales, folder.defaultLocale, proposal, action);
+    const accepted = await acceptProposal(files, folder.locales, folder.defaultLocale, proposal, action);
     if (accepted.problems.length) return setNotice({ alert: true, text: accepted.problems.map(formatProblem).join(' ') });
     change(accepted.files);
   };

@@ -7,6 +7,7 @@ import { groupQuestions, normalize } from '../editor/groupQuestions';
 import { localeGuesser } from '../editor/guessLocale';
 import { type Proposal, proposeChanges } from '../editor/proposeChanges';
 import { visitorQuestions } from '../editor/visitorQuestions';
+import { weighReview } from '../editor/weighAlternates';
 import type { Files } from './folderEdits';
 import { memoryFolder } from './memoryFolder';
 
@@ -34,17 +35,29 @@ export async function visitorProposals(
 
 /**
  * The folder with a visitor's question accepted as faq:misses --apply writes it: as an
- * alternate of the entry and a test question ('alternate'), or as a test question alone ('test').
+ * alternate of the entry and a test question ('alternate'), or as a test question alone
+ * ('test'). An alternate that would make the chat do worse by the test questions is not
+ * written, and the problem says which of them it would cost (weighAlternates.ts).
  */
-export function acceptProposal(
+export async function acceptProposal(
   files: Files,
   locales: string[],
   defaultLocale: string,
   proposal: Proposal,
   action: 'alternate' | 'test',
-): { files: Files; problems: Problem[] } {
+): Promise<{ files: Files; problems: Problem[] }> {
   const decision = { row: 1, action, entry: proposal.entry, locale: proposal.group.locale, question: proposal.group.question };
-  const applied = applyReview(memoryFolder(files, locales, defaultLocale), 'the page', [decision]);
+  const folder = memoryFolder(files, locales, defaultLocale);
+  const [refused] = (await weighReview(folder, [decision])).refused;
+  if (refused) {
+    const costs = refused.worse.map(({ test, got }) => `"${test.q}" would get ${got ?? 'no answer'}`).join('; ');
+    const message =
+      `"${decision.question}" is not added as an alternate of ${decision.entry}: ` +
+      `${costs ? `the chat would do worse by your test questions (${costs}).` : 'it changes nothing your test questions get.'} ` +
+      'Add it as a test question, or reword the entry.';
+    return { files, problems: [{ level: 'warning', file: `${decision.locale}.json`, message }] };
+  }
+  const applied = applyReview(folder, 'the page', [decision]);
   const next = new Map(files);
   for (const [name, text] of applied.files) next.set(name, text);
   return { files: next, problems: applied.problems };

@@ -23,12 +23,30 @@ describe("visitors' questions in the editing page", () => {
     expect(proposals.map(({ action, entry, group }) => [action, entry, group.question])).toEqual([
       ['alternate', 'what-is-iclei', 'who pays for iclei'],
     ]);
-    const accepted = acceptProposal(files, LOCALES, 'en', proposals[0], 'alternate');
+    const accepted = await acceptProposal(files, LOCALES, 'en', proposals[0], 'alternate');
     expect(accepted.problems).toEqual([]);
     expect([...accepted.files.keys()].filter((name) => accepted.files.get(name) !== files.get(name))).toEqual(['en.json', 'tests/en.json']);
     expect(JSON.parse(accepted.files.get('tests/en.json')!).at(-1)).toEqual({ q: 'who pays for iclei', expect: ['what-is-iclei'] });
     expect(isKnown(files, LOCALES, 'en', proposals[0])).toBe(false);
     expect(isKnown(accepted.files, LOCALES, 'en', proposals[0])).toBe(true);
+  });
+
+  it('does not add an alternate that would mislead a test question, and says which and how', async () => {
+    const files = shipped();
+    // An editor's slip: a question on ICLEI's aims accepted for the entry on when it was founded.
+    const slip = {
+      group: { question: 'what r the aims of iclei today', locale: 'en', count: 3, variants: [] },
+      action: 'alternate' as const,
+      entry: 'founded',
+      answer: null,
+      nearest: [],
+    };
+    const accepted = await acceptProposal(files, LOCALES, 'en', slip, 'alternate');
+    expect(accepted.files).toBe(files);
+    expect(accepted.problems).toHaveLength(1);
+    expect(accepted.problems[0].message).toMatch(
+      /^"what r the aims of iclei today" is not added as an alternate of founded: the chat would do worse by your test questions \("what r the aims of iclei" would get founded\)/,
+    );
   });
 
   it("says, in faq:misses' words, how it read a file that is not an export", async () => {
