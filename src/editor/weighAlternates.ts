@@ -56,7 +56,6 @@ export async function weighAlternates(
  */
 export async function weighReview(folder: FaqFolder, decisions: Decision[]): Promise<{ kept: Decision[]; refused: Refused[] }> {
   const refused: Refused[] = [];
-  const weighed = new Map<Decision, boolean>();
   const locales = new Set(decisions.filter(isAlternate).map(({ locale }) => locale));
   for (const locale of [...locales].filter((each) => folder.locales.includes(each))) {
     const has = new Set(folder.entries(locale).map(({ id }) => id));
@@ -69,13 +68,12 @@ export async function weighReview(folder: FaqFolder, decisions: Decision[]): Pro
         .filter(({ question }) => !asked.has(normalize(question)))
         .map(({ question, entry }) => ({ q: question, expect: [entry] })),
     ];
-    const result = await weighAlternates(folder.entries(locale), locale, tests, alternates);
-    for (const decision of result.kept) weighed.set(decision, true);
-    for (const each of result.refused) weighed.set(each.decision, false);
-    refused.push(...result.refused);
+    refused.push(...(await weighAlternates(folder.entries(locale), locale, tests, alternates)).refused);
   }
-  return { kept: decisions.filter((decision) => weighed.get(decision) !== false), refused };
+  const out = new Set(refused.map(({ decision }) => decision));
+  return { kept: decisions.filter((decision) => !out.has(decision)), refused };
 }
 
-// An alternate of an entry the locale has; applyReview reports the others.
+// An alternate with its entry named; one the locale lacks is left to applyReview, which
+// reports it.
 const isAlternate = (decision: Decision) => decision.action === 'alternate' && decision.entry !== '';
