@@ -241,7 +241,7 @@ export class Chat {
     // not yet translated.
     const served = this.faq.value?.entries ?? [];
     const related = (entry.related ?? [])
-      .map((relatedId) => [...served, ...entries].find((candidate) => candidate.id === relatedId))
+      .map((relatedId) => served.find(({ id }) => id === relatedId) ?? entries.find(({ id }) => id === relatedId))
       .filter((candidate) => candidate !== undefined)
       .map((candidate) => ({ id: candidate.id, question: candidate.question }));
     return {

@@ -219,8 +219,9 @@ export class Locales {
   }
 
   // A locale loaded: its own UI strings go over English ones, and its file is kept for the
-  // chat's replies.
+  // chat's replies. Each search meets its locale again, which changes nothing.
   #met(loaded: LoadedLocale): void {
+    if (this.#files.get(loaded.locale) === loaded.file) return;
     this.#files.set(loaded.locale, loaded.file);
     if (loaded.file.ui) this.#i18n.addResourceBundle(loaded.locale, 'translation', loaded.file.ui, true, true);
   }
