@@ -152,6 +152,21 @@ export const ICLEI = join(ROOT, 'faq-data');
 export const HOLDOUT = join(ROOT, 'test/holdout');
 /** Everyday questions about city services, in every locale, asked of the ICLEI FAQ: all off-topic. */
 export const CITY = join(ROOT, 'test/city');
+/** ICLEI test questions that the widget does not yet get as expected (test/iclei-unmet/README.md). */
+export const ICLEI_UNMET = join(ROOT, 'test/iclei-unmet');
+
+/**
+ * The ICLEI FAQ with all of its test questions: those shipped in faq-data/tests, which it
+ * gets as expected, then those it does not yet, kept apart so that an editor's first
+ * `npm run faq:check` of the shipped data reports nothing of theirs.
+ */
+export function icleiSets(name = ICLEI): TestSet[] {
+  const unmet = readSets(ICLEI, ICLEI_UNMET);
+  return readSets(ICLEI, undefined, name).map((set) => {
+    const more = unmet.find((each) => each.locale === set.locale)?.tests ?? [];
+    return { ...set, tests: [...set.tests, ...more] };
+  });
+}
 
 /**
  * Short questions made from a set's questions in scope, as visitors type them into a search

@@ -60,7 +60,7 @@ export const REPLY_MODEL: ReplyModel = {
   apart: 0,
   lead: 0.75,
   words: { answer: 0.616, shortlist: 0.25, matched: 0.75, known: 0.5 },
-  paired: { answer: 0.693, shortlist: 0.4, matched: 2, known: 0.5 },
+  paired: { answer: 0.692, shortlist: 0.4, matched: 2, known: 0.5 },
 };
 
 /**

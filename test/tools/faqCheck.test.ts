@@ -31,11 +31,12 @@ async function check(
 }
 
 describe('faq:check', () => {
-  it('passes the shipped data with exit code 0', async () => {
+  it('passes the shipped data with exit code 0 and no warning', async () => {
     const { stdout, code } = await check(() => {});
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\n0 errors, \d+ warnings?\.\n$/);
-    expect(stdout).toMatch(/\n {2}en {7}\d+ of 84\n/);
+    // An editor who starts from the shipped data sees their own warnings and nobody else's.
+    expect(stdout).toMatch(/\n0 errors, 0 warnings\.\n$/);
+    expect(stdout).toMatch(/\n {2}en {7}82 of 82\n/);
     // No off-topic test question is answered: "il va pleuvoir demain ?" got the UN answer.
     expect(stdout).not.toContain('expected no answer');
   });
