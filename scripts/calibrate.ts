@@ -1,10 +1,10 @@
 // `npm run calibrate`: fits the numbers behind the kind of reply (REPLY_MODEL in
 // src/search/reply.ts) on public data only, and writes them there (README, "How the chat
 // decides what to show"). The data: StackFAQ (test/stackfaq) and the ICLEI test questions
-// (faq-data/tests and test/iclei-unmet), each also cut to its rarest words as a search box gets them;
-// the cross-FAQ negatives (each FAQ's questions asked of the other); and everyday questions
-// about city services in every locale (test/city), all off-topic. The held-out questions
-// (test/holdout) are left out, to check that the fit generalizes.
+// (faq-data/tests and test/iclei-unmet), each also cut to its rarest words as a search box
+// gets them; the cross-FAQ negatives (each FAQ's questions asked of the other); and everyday
+// questions about city services in every locale (test/city), all off-topic. The held-out
+// questions (test/holdout) are left out, to check that the fit generalizes.
 //
 // The objective is what visitors get. Each outcome of a question has a stated weight
 // (OUTCOME_WEIGHTS), each data set counts the same, and the fit keeps the model with the

@@ -176,6 +176,15 @@ export function icleiSets(name = ICLEI): TestSet[] {
  * Japanese) have no words to cut, so they give none.
  */
 export function cutToRarest(set: TestSet): TestSet {
+  return cut(set, (test) => test.expect.length > 0);
+}
+
+/** The off-topic questions of a set cut the same way: short questions that the FAQ is not about. */
+export function cutOffTopicToRarest(set: TestSet): TestSet {
+  return cut(set, (test) => test.expect.length === 0);
+}
+
+function cut(set: TestSet, chosen: (test: TestQuestion) => boolean): TestSet {
   const terms = analyzer(set.locale);
   const entriesWith = new Map<string, number>();
   for (const entry of set.entries) {
@@ -191,26 +200,24 @@ export function cutToRarest(set: TestSet): TestSet {
     });
     return rarest;
   };
-  const tests = set.tests
-    .filter((test) => test.expect.length > 0)
-    .flatMap((test, at) => {
-      const words = test.q
-        .split(/[\s?¿!¡.,;:]+/u)
-        .map((word, place) => ({ word, place, rarity: rarity(word) }))
-        .filter(({ rarity }) => rarity !== Number.POSITIVE_INFINITY);
-      const keep = 2 + (at % 2);
-      if (words.length <= keep) return [];
-      const rarest = words.sort((a, b) => a.rarity - b.rarity || a.place - b.place).slice(0, keep);
-      return [
-        {
-          q: rarest
-            .sort((a, b) => a.place - b.place)
-            .map(({ word }) => word)
-            .join(' '),
-          expect: test.expect,
-        },
-      ];
-    });
+  const tests = set.tests.filter(chosen).flatMap((test, at) => {
+    const words = test.q
+      .split(/[\s?¿!¡.,;:]+/u)
+      .map((word, place) => ({ word, place, rarity: rarity(word) }))
+      .filter(({ rarity }) => rarity !== Number.POSITIVE_INFINITY);
+    const keep = 2 + (at % 2);
+    if (words.length <= keep) return [];
+    const rarest = words.sort((a, b) => a.rarity - b.rarity || a.place - b.place).slice(0, keep);
+    return [
+      {
+        q: rarest
+          .sort((a, b) => a.place - b.place)
+          .map(({ word }) => word)
+          .join(' '),
+        expect: test.expect,
+      },
+    ];
+  });
   return { ...set, name: `${set.name} cut`, tests };
 }
 
