@@ -5,6 +5,7 @@ import { createWidget } from '../../src/widget';
 import { MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
 import { MAX_MESSAGES } from '../../src/chat/history';
 import type { Message } from '../../src/chat/messages';
+import { DATA_URL, fetchFaqData } from '../support/fetchFaqData';
 import { renderWidget, screen } from './renderWidget';
 
 const launcher = () => screen.getByRole('button', { name: /^(Open|Close) questions and answers$/ });
@@ -53,8 +54,10 @@ describe('the chat panel under strain', () => {
 describe('a rest of the widget that fails as it starts', () => {
   it('is reported as an error, answers nothing, and is tried again on the next call', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
+    // The loader asks for the data beside the rest: served from disk, not the network.
+    fetchFaqData();
     let starts = 0;
-    const api = createWidget(resolveConfig({ persist: 'none' }, null, document), {
+    const api = createWidget(resolveConfig({ src: DATA_URL, persist: 'none' }, null, document), {
       loadApp: async () => () => {
         starts++;
         throw new Error('FaqChat: broken start');
