@@ -11,6 +11,7 @@ import {
   MAX_ANSWER_LENGTH,
 } from '../data/format';
 import en from '../i18n/en.json';
+import { MOST_MARKS } from '../search/tokenize';
 import { answerProblems } from './answerProblems';
 import { linkProblem } from './linkProblem';
 import type { Problem } from './Problem';
@@ -30,10 +31,9 @@ const list = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
 // The longest question, alternate or keyword worth searching: a visitor's question is cut
 // at 500 characters (search/FaqIndex.ts), and each text is read by every visitor's browser.
 const MAX_SEARCH_TEXT = 1_000;
-// More combining marks on one letter than Unicode's stream-safe limit of 30: no language
-// needs them, and normalizing such a run takes every visitor's browser time that grows with
-// its square (150,000 marks took 8.7 s).
-const MARK_RUN = /\p{M}{31}/u;
+// More combining marks on one letter than the search reads (search/tokenize.ts): no
+// language needs them, and each visitor's browser would still pass over them.
+const MARK_RUN = new RegExp(String.raw`\p{M}{${MOST_MARKS + 1}}`, 'u');
 
 /** Checks one locale file against the rules of the README's "The FAQ data". */
 export function checkLocale(file: JsonFile, locale: string): CheckedLocale {
@@ -174,7 +174,9 @@ function searchTextProblem(text: string, fail: (message: string) => void): void 
         'a question, alternate or keyword may have: shorten it to what a visitor would type.',
     );
   } else if (MARK_RUN.test(text)) {
-    fail("This text stacks more than 30 accents or other marks on one letter, which slows every visitor's browser: remove them.");
+    fail(
+      `This text stacks more than ${MOST_MARKS} accents or other marks on one letter, which slows every visitor's browser: remove them.`,
+    );
   }
 }
 

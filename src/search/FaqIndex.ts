@@ -126,7 +126,7 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
         titled: first.titled,
         margin: second ? 1 - second.rank / first.rank : 1,
         known: round([...known].reduce((sum, term) => sum + weight(term), 0) / total),
-        matched: Math.round((first.terms.reduce((sum, term) => sum + weight(term), 0) / unknown) * 1000) / 1000,
+        matched: thousandths(first.terms.reduce((sum, term) => sum + weight(term), 0) / unknown),
         paired: PAIRED.test(question),
       },
     };
@@ -204,4 +204,6 @@ export function analyzer(locale: string): (text: string, emit: Emit) => void {
   return (text, emit) => scan(text, (term, evidence) => stop.has(term) || emit(stem(term), evidence));
 }
 
-const round = (value: number) => Math.round(Math.min(1, value) * 1000) / 1000;
+const thousandths = (value: number) => Math.round(value * 1000) / 1000;
+// A share, to a thousandth.
+const round = (value: number) => thousandths(Math.min(1, value));

@@ -26,10 +26,13 @@ const RUNS = new RegExp(
 // A word with kana in it is Japanese, whose Han runs are searched as compounds (hanRun).
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const DIGITS = /\p{N}+|[^\p{N}]+/gu;
-// More marks on one letter than Unicode's stream-safe limit of 30 say nothing, and NFKC
-// takes a time that grows with the square of such a run: a hostile alternate of 150,000
-// marks once cost every visitor 8.7 s (README, "Security").
-const MARK_RUN = /(\p{M}{30})\p{M}+/gu;
+/**
+ * The most marks on one letter that say anything: Unicode's stream-safe limit. More say
+ * nothing, and NFKC takes a time that grows with the square of such a run: a hostile
+ * alternate of 150,000 marks once cost every visitor 8.7 s (README, "Security").
+ */
+export const MOST_MARKS = 30;
+const MARK_RUN = new RegExp(String.raw`(\p{M}{${MOST_MARKS}})\p{M}+`, 'gu');
 const ASCII_PARTS = /[a-z]+|[0-9]+/g;
 const LATIN_MARKS = /(\p{sc=Latin})(\p{M}+)/gu;
 // Arabic is mostly written without its short vowels and other marks (tashkeel), and with or
