@@ -56,10 +56,10 @@ export interface ReplyModel {
 
 // Written by `npm run calibrate`.
 export const REPLY_MODEL: ReplyModel = {
-  least: 0.4,
+  least: 0.2,
   apart: 0,
   lead: 0.75,
-  words: { answer: 0.616, shortlist: 0.25, matched: 0.75, known: 0.5 },
+  words: { answer: 0.656, shortlist: 0.25, matched: 0.75, known: 0.5 },
   paired: { answer: 0.692, shortlist: 0.4, matched: 2, known: 0.5 },
 };
 
