@@ -43,6 +43,7 @@ const GRID = {
   least: [0.2, 0.3, 0.4, 0.5],
   apart: [0, 0.05, 0.1],
   lead: [0, 0.25, 0.5, 0.75, 1, 1.5],
+  rival: [0, 0.25, 0.5, 0.75, 1],
   shortlist: [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5],
   matched: [0.5, 0.75, 1, 1.25, 1.5, 2, Infinity],
   known: [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
@@ -72,7 +73,7 @@ async function samples(sets: TestSet[]): Promise<Sample[]> {
       const rank = matches.findIndex((match) => test.expect.includes(match.id));
       // A question with nothing to search gets no reply whatever the model: it still counts.
       all.push({
-        evidence: evidence ?? { cover: 0, titled: 0, margin: 0, known: 0, matched: 0, paired: false },
+        evidence: evidence ?? { cover: 0, titled: 0, margin: 0, contested: 0, known: 0, matched: 0, paired: false },
         top: rank === 0,
         near: rank >= 0,
         offTopic: test.expect.length === 0,
@@ -147,8 +148,17 @@ const lowestCut = (high: number, holds: (cut: number) => boolean) => {
 };
 
 // The best cuts for one kind of question under a grid point, with their objective: the
-// sum over that kind's groups.
+// sum over that kind's groups. Each weight of the second entry's match is tried.
 function fitCuts(kind: (typeof KINDS)[number], base: Omit<ReplyModel, 'words' | 'paired'>, minRight: number) {
+  let best: { cuts: Cuts; score: number } | null = null;
+  for (const rival of GRID.rival) {
+    const fitted = fitCutsWith(kind, base, minRight, rival);
+    if (fitted && (!best || fitted.score > best.score)) best = fitted;
+  }
+  return best;
+}
+
+function fitCutsWith(kind: (typeof KINDS)[number], base: Omit<ReplyModel, 'words' | 'paired'>, minRight: number, rival: number) {
   const own = halves[KINDS.indexOf(kind)];
   const model = (cuts: Cuts): ReplyModel => ({ ...base, words: cuts, paired: cuts });
   // Above the highest confidence there can be, nothing is answered.
@@ -156,7 +166,7 @@ function fitCuts(kind: (typeof KINDS)[number], base: Omit<ReplyModel, 'words' | 
     own
       .filter((group) => isBounded(group.name))
       .every((group) => {
-        const { misled, offAnswered } = outcomes(group.samples, model({ answer: cut, shortlist: 2, matched: Infinity, known: 2 }));
+        const { misled, offAnswered } = outcomes(group.samples, model({ answer: cut, rival, shortlist: 2, matched: Infinity, known: 2 }));
         return misled <= MAX_WRONG && offAnswered <= MAX_WRONG;
       }),
   );
@@ -172,7 +182,7 @@ function fitCuts(kind: (typeof KINDS)[number], base: Omit<ReplyModel, 'words' | 
         (locale) =>
           outcomes(
             icleiOwn.samples.filter((sample) => sample.locale === locale),
-            model({ answer: cut, shortlist: 2, matched: Infinity, known: 2 }),
+            model({ answer: cut, rival, shortlist: 2, matched: Infinity, known: 2 }),
           ).right >= minRight,
       );
   if (!rightIn(answer)) return null;
@@ -186,7 +196,7 @@ function fitCuts(kind: (typeof KINDS)[number], base: Omit<ReplyModel, 'words' | 
     for (const shortlist of GRID.shortlist)
       for (const matched of GRID.matched)
         for (const known of GRID.known) {
-          const cuts = { answer, shortlist, matched, known };
+          const cuts = { answer, rival, shortlist, matched, known };
           const score = scoreOf(cuts);
           if (score !== null && (!best || score > best.score)) best = { cuts, score };
         }

@@ -125,6 +125,7 @@ export async function createFaqIndex(entries: Entry[], locale: string, prebuilt?
         cover: first.score,
         titled: first.titled,
         margin: second ? 1 - second.rank / first.rank : 1,
+        contested: second ? second.titled : 0,
         known: round([...known].reduce((sum, term) => sum + weight(term), 0) / total),
         matched: thousandths(first.terms.reduce((sum, term) => sum + weight(term), 0) / unknown),
         paired: PAIRED.test(question),

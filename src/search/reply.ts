@@ -13,6 +13,11 @@ export interface Evidence {
   titled: number;
   /** How far the first entry's rank is ahead of the second's: 1 - second / first. */
   margin: number;
+  /**
+   * Share of the question's weight that the second entry matches in its question,
+   * alternates or keywords: how well another entry could be the one meant.
+   */
+  contested: number;
   /** Share of the question's weight that any entry of the FAQ matches: how far the question is about this FAQ at all. */
   known: number;
   /**
@@ -28,6 +33,8 @@ export interface Evidence {
 export interface Cuts {
   /** The confidence an answer needs. */
   answer: number;
+  /** The weight against the confidence of what the second entry matches (`Evidence.contested`). */
+  rival: number;
   /** The share of the question below which the first entry is not offered, unless it matches `matched`. */
   shortlist: number;
   /** The weight (`Evidence.matched`) at which the first entry is offered, whatever share of the question it is. */
@@ -56,11 +63,11 @@ export interface ReplyModel {
 
 // Written by `npm run calibrate`.
 export const REPLY_MODEL: ReplyModel = {
-  least: 0.2,
+  least: 0.4,
   apart: 0,
   lead: 0.75,
-  words: { answer: 0.656, shortlist: 0.25, matched: 0.75, known: 0.5 },
-  paired: { answer: 0.692, shortlist: 0.4, matched: 2, known: 0.5 },
+  words: { answer: 0.528, rival: 0.5, shortlist: 0.25, matched: 0.75, known: 0.5 },
+  paired: { answer: 0.692, rival: 0, shortlist: 0.4, matched: 2, known: 0.5 },
 };
 
 /**
@@ -68,10 +75,13 @@ export const REPLY_MODEL: ReplyModel = {
  * question that the entry's own question, alternates and keywords match (what only its
  * answer text matches says little), and its lead over the second entry, which counts in
  * proportion to the share matched: an entry far ahead on a word or two of a long question
- * is no sure answer.
+ * is no sure answer. What the second entry matches in its own question, alternates and
+ * keywords counts against it: the rank's lead weighs answer text too, and two entries
+ * that both name what was asked are a choice to offer, not an answer.
  */
 export function confidence(evidence: Evidence, model: ReplyModel = REPLY_MODEL): number {
-  return evidence.titled + model.lead * evidence.margin * evidence.cover;
+  const { rival } = evidence.paired ? model.paired : model.words;
+  return evidence.titled + model.lead * evidence.margin * evidence.cover - rival * evidence.contested;
 }
 
 /**
