@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/data/format';
 import { createFaqIndex, MAX_QUESTION_LENGTH } from '../../src/search/FaqIndex';
+import { confidence, REPLY_MODEL } from '../../src/search/reply';
 
 const entry = (id: string, question: string, answer: string, extra: Partial<Entry> = {}): Entry => ({ id, question, answer, ...extra });
 const FAQ = [
@@ -75,6 +76,19 @@ describe('ranking', () => {
     ).toEqual(['renew', 'reserve']);
     const off = index.search('where do I park my bicycle');
     expect([off.reply, off.best]).toEqual(['none', null]);
+  });
+
+  it("counts what the second entry matches in its own question against the first's confidence", async () => {
+    const index = await createFaqIndex(
+      [...FAQ, entry('renew', 'How do I renew a book?', 'Online.'), entry('return', 'How do I return a borrowed book?', 'At the desk.')],
+      'en',
+    );
+    const { evidence } = index.evidence('renew a borrowed book');
+    // "book" is in both questions: the second entry, "return", names part of what was asked.
+    expect(evidence?.contested).toBeGreaterThan(0);
+    const alone = { ...evidence!, contested: 0 };
+    expect(confidence(alone) - confidence(evidence!)).toBeCloseTo(REPLY_MODEL.words.rival * evidence!.contested);
+    expect(REPLY_MODEL.words.rival).toBeGreaterThan(0);
   });
 
   it('cuts very long questions before searching', async () => {
