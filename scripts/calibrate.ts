@@ -158,33 +158,30 @@ function fitCuts(kind: (typeof KINDS)[number], base: Omit<ReplyModel, 'words' | 
   return best;
 }
 
+// The ICLEI questions of each kind, by locale. A locale with a handful of questions of a
+// kind (ICLEI in Latin letters, asked in Korean) has too few for a share of its own.
+const icleiByLocale = halves.map((half) => {
+  const samples = half.find((group) => group.name === 'ICLEI')?.samples ?? [];
+  const locales = [...new Set(samples.map((sample) => sample.locale))];
+  return locales.map((locale) => samples.filter((sample) => sample.locale === locale)).filter((locale) => locale.length >= 20);
+});
+
 function fitCutsWith(kind: (typeof KINDS)[number], base: Omit<ReplyModel, 'words' | 'paired'>, minRight: number, rival: number) {
   const own = halves[KINDS.indexOf(kind)];
   const model = (cuts: Cuts): ReplyModel => ({ ...base, words: cuts, paired: cuts });
+  // A model that answers from `cut` and offers no list.
+  const answering = (cut: number) => model({ answer: cut, rival, shortlist: 2, matched: Infinity, known: 2 });
   // Above the highest confidence there can be, nothing is answered.
   const answer = lowestCut(1 + base.lead + 0.001, (cut) =>
     own
       .filter((group) => isBounded(group.name))
       .every((group) => {
-        const { misled, offAnswered } = outcomes(group.samples, model({ answer: cut, rival, shortlist: 2, matched: Infinity, known: 2 }));
+        const { misled, offAnswered } = outcomes(group.samples, answering(cut));
         return misled <= MAX_WRONG && offAnswered <= MAX_WRONG;
       }),
   );
   // The answer cut that keeps the shipped questions right in every locale, if it is higher.
-  const icleiOwn = own.find((group) => group.name === 'ICLEI');
-  const rightIn = (cut: number) =>
-    !icleiOwn ||
-    // A locale with a handful of questions of this kind (ICLEI in Latin letters, asked in
-    // Korean) has too few for a share of its own.
-    [...new Set(icleiOwn.samples.map((sample) => sample.locale))]
-      .filter((locale) => icleiOwn.samples.filter((sample) => sample.locale === locale).length >= 20)
-      .every(
-        (locale) =>
-          outcomes(
-            icleiOwn.samples.filter((sample) => sample.locale === locale),
-            model({ answer: cut, rival, shortlist: 2, matched: Infinity, known: 2 }),
-          ).right >= minRight,
-      );
+  const rightIn = (cut: number) => icleiByLocale[KINDS.indexOf(kind)].every((locale) => outcomes(locale, answering(cut)).right >= minRight);
   if (!rightIn(answer)) return null;
   // The objective of cuts, or null where they list too many off-topic questions.
   const scoreOf = (cuts: Cuts) => {
