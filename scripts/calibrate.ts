@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { createFaqIndex } from '../src/search/FaqIndex';
 import { OUTCOME_WEIGHTS } from '../src/editor/outcomeWeights';
 import { answers, type Cuts, type Evidence, offers, type ReplyModel } from '../src/search/reply';
-import { CITY, crossNegatives, cutToRarest, ICLEI, icleiSets, readSets, STACKFAQ, type TestSet } from './outcomes';
+import { CITY, crossNegatives, cutToRarest, ICLEI, icleiSets, readSets, STACKFAQ, searched, type TestSet } from './outcomes';
 
 const MAX_WRONG = 0.02;
 const MAX_LISTED = 0.1;
@@ -69,7 +69,7 @@ async function samples(sets: TestSet[]): Promise<Sample[]> {
   for (const set of sets) {
     const index = await createFaqIndex(set.entries, set.locale);
     for (const test of set.tests) {
-      const { matches, evidence } = index.evidence(test.q, 3);
+      const { matches, evidence } = index.evidence(searched(set, test.q), 3);
       const rank = matches.findIndex((match) => test.expect.includes(match.id));
       // A question with nothing to search gets no reply whatever the model: it still counts.
       all.push({

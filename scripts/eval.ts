@@ -4,11 +4,11 @@
 // questions (faq-data/tests, and test/iclei-unmet), the held-out ones in test/holdout, the
 // everyday city questions in test/city, and the cross-FAQ negatives (one FAQ's questions
 // asked of the other). StackFAQ, the ICLEI test questions and the city questions are also cut
-// to their rarest words, as a search box gets them.
+// to their rarest words, as a search box gets them, and the ICLEI test questions are also
+// said with a greeting and thanks around them, as a chat gets them.
 // `npm run eval -- <faq-data folder>... [--tests <folder>]` measures other folders instead;
 // `--tests` reads the questions from another folder. `--learn` measures one round of the
 // editors' loop instead (scripts/learn.ts), on StackFAQ or the folders named.
-import { createFaqIndex } from '../src/search/FaqIndex';
 import {
   CITY,
   crossNegatives,
@@ -20,6 +20,7 @@ import {
   icleiSets,
   type Outcomes,
   plainMiniSearch,
+  politely,
   readSets,
   type Search,
   share,
@@ -27,6 +28,7 @@ import {
   type Tally,
   tally,
   type TestSet,
+  widgetSearch,
 } from './outcomes';
 import { learn } from './learn';
 import { table } from './table';
@@ -51,9 +53,8 @@ async function report(title: string, sets: TestSet[]): Promise<void> {
   const row = (name: string, engine: string, counts: Tally) =>
     rows.push([name, engine, String(counts.onTopic + counts.offTopic), ...COLUMNS.map((column) => format(share(counts)[column]))]);
   for (const set of sets) {
-    const index = await createFaqIndex(set.entries, set.locale);
     const engines: [keyof typeof all, Search][] = [
-      ['widget', (q) => index.search(q)],
+      ['widget', await widgetSearch(set)],
       ['plain', plainMiniSearch(set.entries)],
     ];
     for (const [engine, search] of engines) {
@@ -109,6 +110,7 @@ if (learning) {
   await report('StackFAQ, questions cut to their 2 or 3 rarest words', [cutToRarest(stackfaq)]);
   await report('ICLEI test questions (faq-data/tests, and test/iclei-unmet)', iclei);
   await report('ICLEI test questions, cut to their 2 or 3 rarest words', iclei.map(cutToRarest));
+  await report('ICLEI test questions, after a greeting and before thanks', iclei.map(politely));
   await report('ICLEI held-out questions (test/holdout)', readSets(ICLEI, HOLDOUT, 'held-out'));
   await report('Everyday city questions asked of ICLEI (test/city, all off-topic)', readSets(ICLEI, CITY, 'city'));
   // Short questions the FAQ is not about, as a search box gets them: not in the fit (README,

@@ -12,8 +12,7 @@ import { applyReview } from '../src/editor/applyReview';
 import { openFolder } from '../src/editor/faqFolder';
 import { runTests } from '../src/editor/runTests';
 import { weighReview } from '../src/editor/weighAlternates';
-import { createFaqIndex } from '../src/search/FaqIndex';
-import { readSets, share, type TestQuestion, type TestSet, tally } from './outcomes';
+import { readSets, share, type TestQuestion, type TestSet, tally, widgetSearch } from './outcomes';
 
 /** What the second half got before and after one round of the loop. */
 export interface Learned {
@@ -26,8 +25,7 @@ export interface Learned {
 }
 
 async function measure(set: TestSet, tests: TestQuestion[]) {
-  const index = await createFaqIndex(set.entries, set.locale);
-  const { shown, misled } = share(tally(tests, (question) => index.search(question)));
+  const { shown, misled } = share(tally(tests, await widgetSearch(set)));
   return { shown, misled };
 }
 

@@ -7,8 +7,10 @@ import type { SearchResult } from '../src/api';
 import { readable } from '../src/check/readJson';
 import type { Entry } from '../src/data/format';
 import { validateLocaleFile, validateManifest } from '../src/data/validate';
+import en from '../src/i18n/en.json';
 import { fieldText } from '../src/search/count';
-import { analyzer } from '../src/search/FaqIndex';
+import { analyzer, createFaqIndex } from '../src/search/FaqIndex';
+import { type Phrases, type SmallTalk, withoutSmallTalk } from '../src/search/smallTalk';
 
 export interface TestQuestion {
   q: string;
@@ -21,6 +23,8 @@ export interface TestSet {
   locale: string;
   entries: Entry[];
   tests: TestQuestion[];
+  /** The locale's small talk, its UI strings `says_*`, English where it has none, as the chat reads them. */
+  says: Phrases;
 }
 
 export type Search = (question: string) => Pick<SearchResult, 'reply' | 'best' | 'matches'>;
@@ -115,6 +119,15 @@ export function share(t: Tally): Outcomes {
   };
 }
 
+/** The question as the chat searches it (chat/Locales.ts): without the small talk around it. */
+export const searched = (set: TestSet, question: string) => withoutSmallTalk(question, set.says);
+
+/** The widget's own search of a set's FAQ, as the chat asks it. */
+export async function widgetSearch(set: TestSet): Promise<Search> {
+  const index = await createFaqIndex(set.entries, set.locale);
+  return (question) => index.search(searched(set, question));
+}
+
 /** MiniSearch exactly as it comes: every text field indexed, default options, always answers. */
 export function plainMiniSearch(entries: Entry[]): Search {
   const engine = new MiniSearch<Entry>({
@@ -142,7 +155,8 @@ export function readSets(folder: string, testsFolder = join(folder, 'tests'), na
     const testsFile = join(testsFolder, `${locale}.json`);
     if (!existsSync(testsFile)) return [];
     const { file } = validateLocaleFile(readData(join(folder, `${locale}.json`)), locale, locale);
-    return [{ name, locale, entries: file.entries, tests: readData(testsFile) as TestQuestion[] }];
+    const says: Phrases = (kind) => file.ui?.[`says_${kind}`] ?? en[`says_${kind}`];
+    return [{ name, locale, entries: file.entries, tests: readData(testsFile) as TestQuestion[], says }];
   });
 }
 
@@ -222,6 +236,15 @@ function cut(set: TestSet, chosen: (test: TestQuestion) => boolean): TestSet {
 }
 
 /**
+ * A set's questions as a polite visitor types them into a chat: after the locale's first
+ * greeting and before its first thanks ("hola, ¿cómo me uno? gracias").
+ */
+export function politely(set: TestSet): TestSet {
+  const first = (kind: SmallTalk) => set.says(kind).split('|')[0];
+  return { ...set, tests: set.tests.map((test) => ({ ...test, q: `${first('greeting')}, ${test.q} ${first('thanks')}` })) };
+}
+
+/**
  * Questions of one FAQ asked of another, all off-topic there: StackFAQ's (web
  * applications) of the English ICLEI FAQ, and the ICLEI questions of every locale of
  * StackFAQ.
@@ -230,7 +253,7 @@ export function crossNegatives(stackfaq: TestSet, iclei: TestSet[]): TestSet[] {
   const offTopic = (tests: TestQuestion[]) => tests.filter((test) => test.expect.length).map(({ q }) => ({ q, expect: [] }));
   const icleiEn = iclei.find((set) => set.locale === 'en')!;
   return [
-    { name: 'StackFAQ asked of ICLEI', locale: 'en', entries: icleiEn.entries, tests: offTopic(stackfaq.tests) },
-    { name: 'ICLEI asked of StackFAQ', locale: 'en', entries: stackfaq.entries, tests: offTopic(iclei.flatMap((set) => set.tests)) },
+    { ...icleiEn, name: 'StackFAQ asked of ICLEI', tests: offTopic(stackfaq.tests) },
+    { ...stackfaq, name: 'ICLEI asked of StackFAQ', tests: offTopic(iclei.flatMap((set) => set.tests)) },
   ];
 }

@@ -8,7 +8,7 @@ import type { LocaleFile } from '../data/format';
 import type { Emitter } from '../events';
 import { chooseLocale, matchLocale } from '../i18n/matchLocale';
 import type { FaqIndex } from '../search/FaqIndex';
-import { type SmallTalk, smallTalk } from '../search/smallTalk';
+import { type Phrases, type SmallTalk, smallTalk, withoutSmallTalk } from '../search/smallTalk';
 import { asText } from './asText';
 
 /** `ready` settles by then, loaded or not (README, "JavaScript API": within 30 s). */
@@ -79,11 +79,12 @@ export class Locales {
       let loaded = await this.#source.load(locale);
       this.#met(loaded);
       // Greetings and thanks get a reply in kind from the chat, never an entry that shares a
-      // word with them (README, "How it answers").
+      // word with them; around a question, they are no part of it (README, "How it answers").
       if (this.smallTalk(question, locale)) return { locale, reply: 'none', best: null, matches: [] };
+      const asked = withoutSmallTalk(asText(question), this.#phrases(locale));
       const limit = own(options, 'limit') as number | undefined;
-      let result = loaded.index.search(asText(question), limit);
-      const untranslated = result.reply === 'none' && (await this.#untranslated(asText(question), loaded, limit));
+      let result = loaded.index.search(asked, limit);
+      const untranslated = result.reply === 'none' && (await this.#untranslated(asked, loaded, limit));
       if (untranslated) [loaded, result] = untranslated;
       const wanted = shownOnly ? result.matches.slice(0, result.reply === 'none' ? 0 : 1) : result.matches;
       const answers = await loaded.answers?.(wanted.map(({ id }) => id));
@@ -125,8 +126,12 @@ export class Locales {
 
   /** Whether a question is a greeting, thanks or goodbye in a loaded locale's own phrases. */
   smallTalk(question: unknown, locale: string): SmallTalk | null {
+    return smallTalk(asText(question), this.#phrases(locale));
+  }
+
+  #phrases(locale: string): Phrases {
     const t = this.#i18n.getFixedT(locale);
-    return smallTalk(asText(question), (kind) => t('says', { context: kind }));
+    return (kind) => t('says', { context: kind });
   }
 
   /**

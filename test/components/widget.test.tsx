@@ -249,6 +249,20 @@ describe('when there is no answer', () => {
     expect(unanswered).not.toHaveBeenCalled();
   });
 
+  it('answers a question said with a greeting and thanks around it, in each language', async () => {
+    const { chat } = await renderWidget();
+    const asked: [string, string, string][] = [
+      ['en', 'Hello! When was ICLEI founded? Thanks', 'founded'],
+      ['fr', "Bonjour, c'est quoi l'ICLEI ? Merci", 'what-is-iclei'],
+      ['ko', '안녕하세요, ICLEI는 언제 설립되었나요? 감사합니다', 'founded'],
+      ['zh', '你好，宜可城是什么时候成立的？谢谢', 'founded'],
+    ];
+    for (const [locale, question, id] of asked) {
+      await chat.setLocale(locale);
+      expect([locale, question, (await chat.search(question)).best?.id]).toEqual([locale, question, id]);
+    }
+  });
+
   it('answers a greeting with one of its own and the suggested questions, in the language of the panel', async () => {
     await renderWidget({ wanted: ['es'] });
     fireEvent.click(screen.getByRole('button', { name: 'Abrir preguntas y respuestas' }));

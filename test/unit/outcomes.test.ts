@@ -15,18 +15,19 @@ import {
   ICLEI,
   ICLEI_UNMET,
   icleiSets,
+  politely,
   readSets,
   share,
   STACKFAQ,
   type Tally,
   tally,
   type TestSet,
+  widgetSearch,
 } from '../../scripts/outcomes';
 
 async function outcomes(sets: TestSet[], into: Tally = emptyTally()) {
   for (const set of sets) {
-    const index = await createFaqIndex(set.entries, set.locale);
-    tally(set.tests, (question) => index.search(question), into);
+    tally(set.tests, await widgetSearch(set), into);
   }
   return share(into);
 }
@@ -66,6 +67,16 @@ describe('answer quality', () => {
     const all = await outcomes(iclei);
     expect(all['off-topic answered']).toBeLessThanOrEqual(0.02);
     expect(all['off-topic listed']).toBeLessThanOrEqual(0.1);
+  });
+
+  it('ICLEI test questions after a greeting and before thanks: shown as often as without, in every locale', async () => {
+    // Before the small talk around a question was peeled off, shown fell from 0.99 to 0.70
+    // (in French to 0.39).
+    for (const set of iclei) {
+      const plain = await outcomes([set]);
+      const polite = await outcomes([politely(set)]);
+      expect([set.locale, polite.shown, polite.misled]).toEqual([set.locale, plain.shown, plain.misled]);
+    }
   });
 
   it('questions cut to their two or three rarest words: shown within 0.10 of right-in-first-3', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SmallTalk, smallTalk } from '../../src/search/smallTalk';
+import { type SmallTalk, smallTalk, withoutSmallTalk } from '../../src/search/smallTalk';
 
 const ENGLISH: Record<SmallTalk, string> = {
   greeting: 'hi|hello|hi there|good morning',
@@ -48,5 +48,31 @@ describe('small talk', () => {
     expect(says('hi', { greeting: 'h.|(hi', thanks: '', goodbye: '' })).toBe('greeting');
     expect(says('ho', { greeting: 'h.', thanks: '', goodbye: '' })).toBeNull();
     expect(says('hi', { greeting: '', thanks: '|', goodbye: ' ' })).toBeNull();
+  });
+});
+
+describe('a question without the small talk around it', () => {
+  const without = (question: string, phrases: Record<SmallTalk, string> = ENGLISH) => withoutSmallTalk(question, (kind) => phrases[kind]);
+
+  it('peels greetings, thanks and goodbyes off either end, as whole words and longest first', () => {
+    expect(without('Hi there! How do I join? Thank you very much!')).toBe('! How do I join? ');
+    expect(without('hello hi, good morning: when was it founded')).toBe(': when was it founded');
+    expect(without('when was it founded? thanks, bye')).toBe('when was it founded? ');
+    expect(without('Thanks! And where is it based?')).toBe('! And where is it based?');
+  });
+
+  it('keeps a word that only starts like a phrase, a phrase within the question, and a question of small talk alone', () => {
+    expect(without('thanksgiving opening hours')).toBe('thanksgiving opening hours');
+    expect(without('how do I say hello to the mayor')).toBe('how do I say hello to the mayor');
+    expect(without('hi')).toBe('hi');
+    expect(without('')).toBe('');
+  });
+
+  it("reads a locale's phrases folded, as small talk does, in scripts written without spaces too", () => {
+    const french = { greeting: 'bonjour|ça va', thanks: 'merci', goodbye: '' };
+    expect(without("BONJOUR, ca va ? l'ICLEI c'est quoi ? Merci !", french)).toBe(" ? l'ICLEI c'est quoi ? ");
+    const chinese = { greeting: '你好', thanks: '谢谢', goodbye: '' };
+    expect(without('你好，怎么加入宜可城？谢谢', chinese)).toBe('，怎么加入宜可城？');
+    expect(without('你好怎么加入', chinese)).toBe('你好怎么加入');
   });
 });
