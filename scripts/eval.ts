@@ -5,11 +5,13 @@
 // everyday city questions in test/city, and the cross-FAQ negatives (one FAQ's questions
 // asked of the other). StackFAQ, the ICLEI test questions and the city questions are also cut
 // to their rarest words, as a search box gets them, and the ICLEI test questions are also
-// said with a greeting and thanks around them, as a chat gets them.
+// said with a greeting and thanks around them, and after openers ("quick question:"), as a
+// chat gets them.
 // `npm run eval -- <faq-data folder>... [--tests <folder>]` measures other folders instead;
 // `--tests` reads the questions from another folder. `--learn` measures one round of the
 // editors' loop instead (scripts/learn.ts), on StackFAQ or the folders named.
 import {
+  afterOpeners,
   CITY,
   crossNegatives,
   cutOffTopicToRarest,
@@ -111,6 +113,10 @@ if (learning) {
   await report('ICLEI test questions (faq-data/tests, and test/iclei-unmet)', iclei);
   await report('ICLEI test questions, cut to their 2 or 3 rarest words', iclei.map(cutToRarest));
   await report('ICLEI test questions, after a greeting and before thanks', iclei.map(politely));
+  await report(
+    'ICLEI test questions, after openers written apart from the widget (test/openers)',
+    iclei.map((set) => afterOpeners(set)),
+  );
   await report('ICLEI held-out questions (test/holdout)', readSets(ICLEI, HOLDOUT, 'held-out'));
   await report('Everyday city questions asked of ICLEI (test/city, all off-topic)', readSets(ICLEI, CITY, 'city'));
   // Short questions the FAQ is not about, as a search box gets them: not in the fit (README,

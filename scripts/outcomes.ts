@@ -168,6 +168,8 @@ export const HOLDOUT = join(ROOT, 'test/holdout');
 export const CITY = join(ROOT, 'test/city');
 /** ICLEI test questions that the widget does not yet get as expected (test/iclei-unmet/README.md). */
 export const ICLEI_UNMET = join(ROOT, 'test/iclei-unmet');
+/** Openers that visitors type before a question, per locale, written apart from the widget's (test/openers). */
+export const OPENERS = join(ROOT, 'test/openers/openers.json');
 
 /**
  * The ICLEI FAQ with all of its test questions: those shipped in faq-data/tests, which it
@@ -242,6 +244,12 @@ function cut(set: TestSet, chosen: (test: TestQuestion) => boolean): TestSet {
 export function politely(set: TestSet): TestSet {
   const first = (kind: SmallTalk) => set.says(kind).split('|')[0];
   return { ...set, tests: set.tests.map((test) => ({ ...test, q: `${first('greeting')}, ${test.q} ${first('thanks')}` })) };
+}
+
+/** A set's questions in scope, each asked after each opener of its locale. */
+export function afterOpeners(set: TestSet, openers: Record<string, string[]> = readData(OPENERS)): TestSet {
+  const inScope = set.tests.filter((test) => test.expect.length > 0);
+  return { ...set, tests: (openers[set.locale] ?? []).flatMap((opener) => inScope.map((test) => ({ ...test, q: opener + test.q }))) };
 }
 
 /**

@@ -229,7 +229,7 @@ export class Chat {
       });
     }
     this.#events.emit('question', { question: text, locale: result.locale, result });
-    // A greeting is no gap in the FAQ for the site's analytics to report.
+    // Small talk is no gap in the FAQ for the site's analytics to report.
     if (!result.best && !said) this.#events.emit('unanswered', { question: text, locale: result.locale });
     return result;
   }

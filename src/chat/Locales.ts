@@ -124,7 +124,7 @@ export class Locales {
     }
   }
 
-  /** Whether a question is a greeting, thanks or goodbye in a loaded locale's own phrases. */
+  /** Whether a question is small talk in a loaded locale's own phrases, and which. */
   smallTalk(question: unknown, locale: string): SmallTalk | null {
     return smallTalk(asText(question), this.#phrases(locale));
   }

@@ -106,7 +106,7 @@ function isMessage(value: any): value is Message {
   if (value.kind === 'question') return isText(value.text);
   if (value.kind === 'unavailable') return isText(value.question);
   if (value.kind === 'fallback') return isText(value.locale);
-  if (value.kind === 'smallTalk') return isText(value.locale) && ['greeting', 'thanks', 'goodbye'].includes(value.said);
+  if (value.kind === 'smallTalk') return isText(value.locale) && ['greeting', 'asking', 'thanks', 'goodbye'].includes(value.said);
   if (value.kind === 'notHelpful') return Number.isSafeInteger(value.about) && isText(value.locale) && isQuestionList(value.related);
   if (value.kind === 'shortlist') return isText(value.locale) && isQuestionList(value.choices) && isEntry(value.first);
   return value.kind === 'answer' && isText(value.locale) && isEntry(value.entry);

@@ -34,7 +34,7 @@ export type Message = { key: number } & (
       related: { id: string; question: string }[];
       contact?: { label: string; url: string };
     }
-  /** A greeting, thanks or goodbye, replied to in kind. */
+  /** A greeting, an opener ("I have a question"), thanks or a goodbye, replied to in kind. */
   | { kind: 'smallTalk'; locale: string; said: SmallTalk }
   /** The data could not be loaded: the question waits for a retry. */
   | { kind: 'unavailable'; question: string }

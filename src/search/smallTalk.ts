@@ -1,17 +1,20 @@
 import { MAX_QUESTION_LENGTH } from './FaqIndex';
 import { foldLatin } from './tokenize';
 
-/** What a visitor says that is no question: the chat replies in kind, never with an entry. */
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye';
+/**
+ * What a visitor says that is no question: the chat replies in kind, never with an entry.
+ * `asking` announces a question ("I have a question", "quick question", "请问").
+ */
+export type SmallTalk = 'greeting' | 'asking' | 'thanks' | 'goodbye';
 
 /** A locale's phrases of each kind of small talk, separated by "|" (its UI strings `says_*`). */
 export type Phrases = (kind: SmallTalk) => string;
 
-const KINDS: SmallTalk[] = ['greeting', 'thanks', 'goodbye'];
+const KINDS: SmallTalk[] = ['greeting', 'asking', 'thanks', 'goodbye'];
 // Longer than a few phrases together: a question, whatever words it starts with.
 const MOST = 40;
-// The words of a question, as small talk is compared: runs of letters.
-const WORD = /[\p{L}\p{M}]+/gu;
+// Phrases in scripts written without spaces between words.
+const UNSPACED = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+$/u;
 
 // Case, Latin diacritics and all but letters go: "¡Adiós!" is "adios".
 const fold = (text: string) =>
@@ -51,36 +54,26 @@ export function smallTalk(question: string, phrases: Phrases): SmallTalk | null 
 
 /**
  * The question without the small talk around it: "Bonjour, l'ICLEI c'est quoi ? Merci !"
- * is searched as "l'ICLEI c'est quoi ?". Polite words are no part of what is asked, and a
- * word the FAQ lacks counts as a sign that the question is about something else: said
- * before or after a question, a greeting or thanks cost a fifth of the ICLEI test
- * questions their answer or list (README, "Small talk"). Phrases are peeled off whole
- * words at either end, longest first, as long as a word of the question is left; a
- * question made of small talk alone is `smallTalk`'s. Only the part of the question that
- * is searched is read, and returned.
+ * is searched as "l'ICLEI c'est quoi ?", "quick question: how do I join" as "how do I
+ * join". Polite words and openers are no part of what is asked, and a word the FAQ lacks
+ * counts as a sign that the question is about something else: said before or after a
+ * question, they cost many questions their answer or list (README, "Small talk"). Phrases
+ * are peeled off whole words at either end, longest first, as long as a word of the
+ * question is left; a question made of small talk alone is `smallTalk`'s. Chinese and
+ * Japanese put no space after an opener ("请问宜可城是什么"): a phrase in their scripts
+ * needs none. Only the part of the question that is searched is read, and returned.
  */
 export function withoutSmallTalk(asked: string, phrases: Phrases): string {
   const question = asked.slice(0, MAX_QUESTION_LENGTH);
-  const words = [...question.matchAll(WORD)].map((match) => ({
-    folded: fold(match[0]),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
-  const known = [...phrasesOf(phrases).keys()].map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
-  const saysAt = (at: number, phrase: string[]) => phrase.every((word, offset) => words[at + offset].folded === word);
-  let first = 0;
-  let last = words.length;
-  const peel = () => {
-    for (const phrase of known) {
-      if (last - first <= phrase.length) continue;
-      if (saysAt(first, phrase)) first += phrase.length;
-      else if (saysAt(last - phrase.length, phrase)) last -= phrase.length;
-      else continue;
-      return true;
-    }
-    return false;
-  };
-  while (peel());
-  if (first === 0 && last === words.length) return question;
-  return question.slice(first > 0 ? words[first - 1].end : 0, last < words.length ? words[last].start : question.length);
+  // Folded letter for letter, so that a place in it is the same place in the question; a
+  // question that folds otherwise (letters with marks typed apart) is searched as typed.
+  const folded = foldLatin(question.toLowerCase()).replace(/\P{L}/gu, ' ');
+  const known = [...phrasesOf(phrases).keys()].sort((a, b) => b.length - a.length);
+  if (folded.length !== question.length || known.length === 0) return question;
+  // Folded phrases are letters and spaces only: nothing in them means anything to a RegExp.
+  const word = (phrase: string) => (UNSPACED.test(phrase) ? phrase : `(?<!\\p{L})${phrase.replaceAll(' ', ' +')}(?!\\p{L})`);
+  const any = `(?:${known.map(word).join('|')})`;
+  const first = folded.match(new RegExp(`^(?: *${any}(?= *\\p{L}))*`, 'u'))![0].length;
+  const last = first + folded.slice(first).search(new RegExp(`(?:(?<=\\p{L}.*)${any} *)*$`, 'u'));
+  return question.slice(first, last);
 }

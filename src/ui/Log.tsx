@@ -83,11 +83,14 @@ export function Log() {
                 </div>
               );
             case 'smallTalk':
-              // A greeting is answered with what the FAQ can answer, as the panel's own is.
+              // A greeting, or a question announced, is answered with what the FAQ can answer,
+              // as the panel's own greeting is.
               return (
                 <div key={message.key} class="bot" lang={message.locale}>
                   <p>{t('smallTalk', { lng: message.locale, context: message.said })}</p>
-                  {message.said === 'greeting' && suggestions.length > 0 && <Questions entries={suggestions} />}
+                  {(message.said === 'greeting' || message.said === 'asking') && suggestions.length > 0 && (
+                    <Questions entries={suggestions} />
+                  )}
                 </div>
               );
             case 'unavailable':

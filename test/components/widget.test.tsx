@@ -219,25 +219,26 @@ describe('when there is no answer', () => {
     expect((await screen.findByRole('heading', { level: 3 })).textContent).toContain(other.textContent);
   });
 
-  it('replies in kind to a greeting, thanks and a goodbye in each language, never with an entry nor as unanswered', async () => {
+  it('replies in kind to small talk in each language, never with an entry nor as unanswered', async () => {
     const { chat, events } = await renderWidget();
     const unanswered = vi.fn();
     events.on('unanswered', unanswered);
     const said: [string, string[]][] = [
-      ['en', ['Hi!', 'thanks', 'Bye']],
-      ['es', ['hola', 'gracias', 'adiós']],
-      ['fr', ['Bonjour', 'merci beaucoup', 'au revoir']],
-      ['pt', ['bom dia', 'obrigado', 'tchau']],
-      ['ko', ['안녕하세요', '감사합니다', '안녕히 가세요']],
-      ['ja', ['こんにちは', 'ありがとうございます', 'さようなら']],
-      ['zh', ['你好', '谢谢', '再见']],
+      ['en', ['Hi!', 'I have a question', 'thanks', 'Bye']],
+      ['es', ['hola', 'Tengo una pregunta', 'gracias', 'adiós']],
+      ['fr', ['Bonjour', "J'ai une question", 'merci beaucoup', 'au revoir']],
+      ['pt', ['bom dia', 'Tenho uma dúvida', 'obrigado', 'tchau']],
+      ['ko', ['안녕하세요', '질문이 있어요', '감사합니다', '안녕히 가세요']],
+      ['ja', ['こんにちは', '質問があります', 'ありがとうございます', 'さようなら']],
+      ['zh', ['你好', '我有个问题', '谢谢', '再见']],
       // In English too, as visitors often write whatever the page's language.
-      ['ja', ['hello', 'thank you', 'bye']],
+      ['ja', ['hello', 'quick question', 'thank you', 'bye']],
     ];
-    for (const [locale, [greeting, thanks, goodbye]] of said) {
+    for (const [locale, [greeting, asking, thanks, goodbye]] of said) {
       await chat.setLocale(locale);
       for (const [question, kind] of [
         [greeting, 'greeting'],
+        [asking, 'asking'],
         [thanks, 'thanks'],
         [goodbye, 'goodbye'],
       ]) {
@@ -249,13 +250,13 @@ describe('when there is no answer', () => {
     expect(unanswered).not.toHaveBeenCalled();
   });
 
-  it('answers a question said with a greeting and thanks around it, in each language', async () => {
+  it('answers a question said with a greeting, an opener and thanks around it, in each language', async () => {
     const { chat } = await renderWidget();
     const asked: [string, string, string][] = [
-      ['en', 'Hello! When was ICLEI founded? Thanks', 'founded'],
-      ['fr', "Bonjour, c'est quoi l'ICLEI ? Merci", 'what-is-iclei'],
+      ['en', 'Hello! Quick question: when was ICLEI founded? Thanks', 'founded'],
+      ['fr', "Bonjour, j'ai une question : c'est quoi l'ICLEI ? Merci", 'what-is-iclei'],
       ['ko', '안녕하세요, ICLEI는 언제 설립되었나요? 감사합니다', 'founded'],
-      ['zh', '你好，宜可城是什么时候成立的？谢谢', 'founded'],
+      ['zh', '你好，请问宜可城是什么时候成立的？谢谢', 'founded'],
     ];
     for (const [locale, question, id] of asked) {
       await chat.setLocale(locale);

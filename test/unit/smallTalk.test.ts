@@ -3,6 +3,7 @@ import { type SmallTalk, smallTalk, withoutSmallTalk } from '../../src/search/sm
 
 const ENGLISH: Record<SmallTalk, string> = {
   greeting: 'hi|hello|hi there|good morning',
+  asking: 'quick question|i would like to know',
   thanks: 'thanks|thank you|thank you very much',
   goodbye: 'bye|goodbye',
 };
@@ -14,6 +15,7 @@ describe('small talk', () => {
     expect(says('  GOOD MORNING :)  ')).toBe('greeting');
     expect(says('Thank you very much 🙏')).toBe('thanks');
     expect(says('bye.')).toBe('goodbye');
+    expect(says('Quick question!')).toBe('asking');
   });
 
   it('lets the last of several phrases decide', () => {
@@ -32,22 +34,22 @@ describe('small talk', () => {
   });
 
   it("reads a locale's phrases folded as the question is, with spaces inside them and without them", () => {
-    const spanish = { greeting: 'hola|buenos días', thanks: 'gracias|muchas gracias', goodbye: 'adiós' };
+    const spanish = { greeting: 'hola|buenos días', asking: '', thanks: 'gracias|muchas gracias', goodbye: 'adiós' };
     expect(says('¡Buenos dias!', spanish)).toBe('greeting');
     expect(says('ADIOS', spanish)).toBe('goodbye');
     expect(says('thanks', spanish)).toBeNull();
-    const korean = { greeting: '안녕|안녕하세요', thanks: '감사합니다', goodbye: '안녕히 가세요' };
+    const korean = { greeting: '안녕|안녕하세요', asking: '', thanks: '감사합니다', goodbye: '안녕히 가세요' };
     expect(says('안녕하세요!', korean)).toBe('greeting');
     expect(says('안녕히 가세요', korean)).toBe('goodbye');
-    const japanese = { greeting: 'こんにちは', thanks: 'ありがとう|ありがとうございます', goodbye: 'さようなら' };
+    const japanese = { greeting: 'こんにちは', asking: '', thanks: 'ありがとう|ありがとうございます', goodbye: 'さようなら' };
     expect(says('ありがとうございます。', japanese)).toBe('thanks');
     expect(says('こんにちは、会員になるには？', japanese)).toBeNull();
   });
 
   it("takes an editor's phrase as words, not as a pattern, and no phrases as none", () => {
-    expect(says('hi', { greeting: 'h.|(hi', thanks: '', goodbye: '' })).toBe('greeting');
-    expect(says('ho', { greeting: 'h.', thanks: '', goodbye: '' })).toBeNull();
-    expect(says('hi', { greeting: '', thanks: '|', goodbye: ' ' })).toBeNull();
+    expect(says('hi', { greeting: 'h.|(hi', asking: '', thanks: '', goodbye: '' })).toBe('greeting');
+    expect(says('ho', { greeting: 'h.', asking: '', thanks: '', goodbye: '' })).toBeNull();
+    expect(says('hi', { greeting: '', asking: '', thanks: '|', goodbye: ' ' })).toBeNull();
   });
 });
 
@@ -59,6 +61,7 @@ describe('a question without the small talk around it', () => {
     expect(without('hello hi, good morning: when was it founded')).toBe(': when was it founded');
     expect(without('when was it founded? thanks, bye')).toBe('when was it founded? ');
     expect(without('Thanks! And where is it based?')).toBe('! And where is it based?');
+    expect(without('Hi, quick question: I would like to know when it was founded')).toBe(' when it was founded');
   });
 
   it('keeps a word that only starts like a phrase, a phrase within the question, and a question of small talk alone', () => {
@@ -69,10 +72,13 @@ describe('a question without the small talk around it', () => {
   });
 
   it("reads a locale's phrases folded, as small talk does, in scripts written without spaces too", () => {
-    const french = { greeting: 'bonjour|ça va', thanks: 'merci', goodbye: '' };
+    const french = { greeting: 'bonjour|ça va', asking: '', thanks: 'merci', goodbye: '' };
     expect(without("BONJOUR, ca va ? l'ICLEI c'est quoi ? Merci !", french)).toBe(" ? l'ICLEI c'est quoi ? ");
-    const chinese = { greeting: '你好', thanks: '谢谢', goodbye: '' };
+    const chinese = { greeting: '你好', asking: '请问|我有个问题|有个问题', thanks: '谢谢', goodbye: '' };
     expect(without('你好，怎么加入宜可城？谢谢', chinese)).toBe('，怎么加入宜可城？');
-    expect(without('你好怎么加入', chinese)).toBe('你好怎么加入');
+    // Written without spaces, an opener that starts or ends a word is a word of its own.
+    expect(without('你好请问怎么加入宜可城谢谢', chinese)).toBe('怎么加入宜可城');
+    expect(without('我有个问题：怎么加入', chinese)).toBe('：怎么加入');
+    expect(without('请问', chinese)).toBe('请问');
   });
 });
