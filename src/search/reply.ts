@@ -66,7 +66,7 @@ export const REPLY_MODEL: ReplyModel = {
   least: 0.4,
   apart: 0,
   lead: 0.75,
-  words: { answer: 0.528, rival: 0.5, shortlist: 0.25, matched: 0.75, known: 0.5 },
+  words: { answer: 0.513, rival: 0.5, shortlist: 0.25, matched: 0.75, known: 0.5 },
   paired: { answer: 0.692, rival: 0, shortlist: 0.4, matched: 2, known: 0.5 },
 };
 
