@@ -153,7 +153,9 @@ async function apply(folder: FaqFolder, file: string) {
 // The test questions of each locale asked of its entries, as the files are now.
 async function testResults(faq: FaqFolder, locales: string[]) {
   return new Map(
-    await Promise.all(locales.map(async (locale) => [locale, await runTests(faq.entries(locale), locale, faq.tests(locale))] as const)),
+    await Promise.all(
+      locales.map(async (locale) => [locale, await runTests(faq.entries(locale), locale, faq.tests(locale), faq.says(locale))] as const),
+    ),
   );
 }
 
@@ -165,6 +167,7 @@ async function answers(faq: FaqFolder, locales: string[], questions: string[]) {
       faq.entries(locale),
       locale,
       questions.map((q) => ({ q, expect: [] })),
+      faq.says(locale),
     )) {
       if (got) answered.set(`${locale} ${test.q}`, got);
     }

@@ -40,7 +40,7 @@ export async function learn(folder: string): Promise<Learned[]> {
     const second = inScope.filter((_, at) => at % 2 === 1);
     const before = await measure(set, second);
     // The questions faq:check would report: the chat did not show their right entry.
-    const tried = await runTests(set.entries, set.locale, first);
+    const tried = await runTests(set.entries, set.locale, first, set.says);
     const decisions = tried
       .filter((result) => !result.passed)
       .map(({ test }, at) => ({ row: at + 2, action: 'alternate' as const, entry: test.expect[0], locale: set.locale, question: test.q }));

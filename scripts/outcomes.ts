@@ -7,7 +7,7 @@ import type { SearchResult } from '../src/api';
 import { readable } from '../src/check/readJson';
 import type { Entry } from '../src/data/format';
 import { validateLocaleFile, validateManifest } from '../src/data/validate';
-import en from '../src/i18n/en.json';
+import { saysOf } from '../src/i18n/says';
 import { fieldText } from '../src/search/count';
 import { analyzer, createFaqIndex } from '../src/search/FaqIndex';
 import { type Phrases, type SmallTalk, withoutSmallTalk } from '../src/search/smallTalk';
@@ -155,8 +155,7 @@ export function readSets(folder: string, testsFolder = join(folder, 'tests'), na
     const testsFile = join(testsFolder, `${locale}.json`);
     if (!existsSync(testsFile)) return [];
     const { file } = validateLocaleFile(readData(join(folder, `${locale}.json`)), locale, locale);
-    const says: Phrases = (kind) => file.ui?.[`says_${kind}`] ?? en[`says_${kind}`];
-    return [{ name, locale, entries: file.entries, tests: readData(testsFile) as TestQuestion[], says }];
+    return [{ name, locale, entries: file.entries, tests: readData(testsFile) as TestQuestion[], says: saysOf(file.ui) }];
   });
 }
 

@@ -3,6 +3,7 @@ import { own } from '../data/own';
 import { sha256 } from '../data/sha256';
 import { isDataFileName, isLocaleCode, validateLocaleFile } from '../data/validate';
 import { runTests, type TestResult } from '../editor/runTests';
+import { saysOf } from '../i18n/says';
 import { INDEX_VERSION } from '../search/prebuilt';
 import { checkLocale } from './checkLocale';
 import type { Problem } from './Problem';
@@ -206,8 +207,8 @@ export async function checkFolder(read: (name: string) => string | null | Promis
       problem(tests, [], 'Test questions must be a list: [ { "q": "a question", "expect": ["entry-id"] } ].');
       continue;
     }
-    const { entries } = validateLocaleFile(file.value, `${locale}.json`, locale).file;
-    const results = await runTests(entries, locale, tests.value);
+    const { entries, ui } = validateLocaleFile(file.value, `${locale}.json`, locale).file;
+    const results = await runTests(entries, locale, tests.value, saysOf(ui));
     results.forEach((result, position) => {
       if (!result.passed) problem(tests, [position, 'q'], failedTest(result), 'warning');
     });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { FolderError, folderFiles, localeCodes } from '../check/folderFiles';
 import { readable } from '../check/readJson';
 import type { Entry } from '../data/format';
+import { saysOf } from '../i18n/says';
+import type { Phrases } from '../search/smallTalk';
 import { validateManifest } from '../data/validate';
 
 /** A test question (README, "The FAQ data"). */
@@ -27,6 +29,8 @@ export interface FaqFolder {
   entries(locale: string): Entry[];
   /** The test questions of a locale; none when the file is missing. */
   tests(locale: string): TestQuestion[];
+  /** The small talk of a locale, as the chat reads it. */
+  says(locale: string): Phrases;
 }
 
 /**
@@ -62,5 +66,6 @@ export function openFolder(path: string): FaqFolder {
     },
     entries: (locale) => (json(`${locale}.json`) as { entries?: Entry[] } | null)?.entries ?? [],
     tests: (locale) => (json(`tests/${locale}.json`) as TestQuestion[] | null) ?? [],
+    says: (locale) => saysOf((json(`${locale}.json`) as { ui?: Record<string, string> } | null)?.ui),
   };
 }

@@ -1,13 +1,18 @@
 // Test questions asked of a locale's entries, as faq:check asks them.
 import type { Entry } from '../data/format';
 import { createFaqIndex } from '../search/FaqIndex';
+import { type Phrases, withoutSmallTalk } from '../search/smallTalk';
 import type { TestQuestion } from './faqFolder';
 
-/** What the widget answers to each test question, and whether the visitor is shown what is expected. */
-export async function runTests(entries: Entry[], locale: string, tests: TestQuestion[]): Promise<TestResult[]> {
+/**
+ * What the widget answers to each test question, and whether the visitor is shown what is
+ * expected. The question is searched as the chat searches it, without the locale's small
+ * talk around it (`says`, its UI strings `says_*`).
+ */
+export async function runTests(entries: Entry[], locale: string, tests: TestQuestion[], says: Phrases): Promise<TestResult[]> {
   const index = await createFaqIndex(entries, locale);
   return tests.map((test) => {
-    const { best, reply, matches } = index.search(test.q, 3);
+    const { best, reply, matches } = index.search(withoutSmallTalk(test.q, says), 3);
     const got = best?.id ?? null;
     // A question in scope passes when the visitor is shown a right entry: as the answer, or
     // among the choices of a shortlist, one tap away (README, "How the chat decides what to

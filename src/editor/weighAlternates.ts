@@ -8,6 +8,7 @@
 // → 0.897), and wrong answers did not rise (0.021 → 0.021) (README, "How the chat decides
 // what to show").
 import type { Entry } from '../data/format';
+import type { Phrases } from '../search/smallTalk';
 import type { FaqFolder, TestQuestion } from './faqFolder';
 import { normalize } from './groupQuestions';
 import { worthOf } from './outcomeWeights';
@@ -30,16 +31,17 @@ export async function weighAlternates(
   locale: string,
   tests: TestQuestion[],
   alternates: Decision[],
+  says: Phrases,
 ): Promise<{ kept: Decision[]; refused: Refused[] }> {
   let current = entries;
-  let results = await runTests(current, locale, tests);
+  let results = await runTests(current, locale, tests, says);
   const kept: Decision[] = [];
   const refused: Refused[] = [];
   for (const decision of alternates) {
     const trial = current.map((entry) =>
       entry.id === decision.entry ? { ...entry, alternates: [...(entry.alternates ?? []), decision.question] } : entry,
     );
-    const tried = await runTests(trial, locale, tests);
+    const tried = await runTests(trial, locale, tests, says);
     if (worthOf(tried) > worthOf(results)) {
       kept.push(decision);
       [current, results] = [trial, tried];
@@ -68,7 +70,7 @@ export async function weighReview(folder: FaqFolder, decisions: Decision[]): Pro
         .filter(({ question }) => !asked.has(normalize(question)))
         .map(({ question, entry }) => ({ q: question, expect: [entry] })),
     ];
-    refused.push(...(await weighAlternates(folder.entries(locale), locale, tests, alternates)).refused);
+    refused.push(...(await weighAlternates(folder.entries(locale), locale, tests, alternates, folder.says(locale))).refused);
   }
   const out = new Set(refused.map(({ decision }) => decision));
   return { kept: decisions.filter((decision) => !out.has(decision)), refused };

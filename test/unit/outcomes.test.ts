@@ -90,7 +90,7 @@ describe('answer quality', () => {
 
   it('keeps in test/iclei-unmet only questions the shipped data does not yet meet: one it meets belongs in faq-data/tests', async () => {
     for (const set of readSets(ICLEI, ICLEI_UNMET)) {
-      for (const result of await runTests(set.entries, set.locale, set.tests)) {
+      for (const result of await runTests(set.entries, set.locale, set.tests, set.says)) {
         expect([set.locale, result.test.q, result.passed]).toEqual([set.locale, result.test.q, false]);
       }
     }
@@ -129,7 +129,7 @@ describe('answer quality', () => {
 
   it("one round of the editors' loop on StackFAQ shows 0.05 more of the unseen half, and misleads no more", async () => {
     const [round] = await learn(STACKFAQ);
-    // 0.854 to 0.907, with 52 of the 94 accepted alternates written; misled 0.010 to 0.008.
+    // 0.854 to 0.909, with 49 of the 93 accepted alternates written; misled 0.010 to 0.010.
     expect(round.after.shown - round.before.shown).toBeGreaterThanOrEqual(0.05);
     expect(round.after.misled).toBeLessThanOrEqual(round.before.misled);
     expect(round.written).toBeLessThan(round.accepted);

@@ -4,6 +4,7 @@ import { worthOf } from '../../src/editor/outcomeWeights';
 import type { Decision } from '../../src/editor/reviewFile';
 import { runTests } from '../../src/editor/runTests';
 import { weighAlternates } from '../../src/editor/weighAlternates';
+import { saysOf } from '../../src/i18n/says';
 
 const ENTRIES: Entry[] = [
   { id: 'parking', question: 'How do I renew a parking permit?', answer: 'Online, on the parking page.' },
@@ -22,7 +23,7 @@ describe('weighing an accepted alternate', () => {
     ];
     const helpful = accepted('parking', 'car park pass', 2);
     const harmful = accepted('parking', 'renew residence permit fast', 3);
-    const { kept, refused } = await weighAlternates(ENTRIES, 'en', tests, [helpful, harmful]);
+    const { kept, refused } = await weighAlternates(ENTRIES, 'en', tests, [helpful, harmful], saysOf(undefined));
     expect(kept).toEqual([helpful]);
     expect(refused.map(({ decision, worse }) => [decision, worse.map(({ test, got }) => [test.q, got])])).toEqual([
       [harmful, [['renew my residence permit', 'parking']]],
@@ -30,12 +31,17 @@ describe('weighing an accepted alternate', () => {
   });
 
   it('weighs outcomes as the reply model is fitted: a wrong answer costs three right ones, a list one tap', async () => {
-    const results = await runTests(ENTRIES, 'en', [
-      { q: 'When is the library open?', expect: ['library'] },
-      { q: 'When is the library open?', expect: ['parking'] },
-      { q: 'When is the library open?', expect: [] },
-      { q: 'renew permit', expect: ['parking'] },
-    ]);
+    const results = await runTests(
+      ENTRIES,
+      'en',
+      [
+        { q: 'When is the library open?', expect: ['library'] },
+        { q: 'When is the library open?', expect: ['parking'] },
+        { q: 'When is the library open?', expect: [] },
+        { q: 'renew permit', expect: ['parking'] },
+      ],
+      saysOf(undefined),
+    );
     expect(results.map(({ got, reply }) => [got, reply])).toEqual([
       ['library', 'answer'],
       ['library', 'answer'],
