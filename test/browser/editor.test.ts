@@ -317,7 +317,7 @@ describe("the editors' page", () => {
     const csv = [
       'question,locale,count',
       'who pays for iclei,en,4', // an alternate of what-is-iclei
-      'where can I read more about iclei,en,3', // an alternate of headquarters
+      'where can I learn more about iclei,en,3', // an alternate of headquarters
       'can iclei talk at the un,en,2', // an alternate of un-organization
       'sign up my municipality,en,2', // answered by how-to-join: a test question
       'how big is iclei,en,1', // near no entry
@@ -332,7 +332,7 @@ describe("the editors' page", () => {
 
     const accepted: [string, string][] = [
       ['what-is-iclei', 'who pays for iclei'],
-      ['headquarters', 'where can I read more about iclei'],
+      ['headquarters', 'where can I learn more about iclei'],
       ['un-organization', 'can iclei talk at the un'],
     ];
     for (const [id, question] of accepted) {
