@@ -59,7 +59,7 @@ export default defineConfig(({ mode }) => ({
     minify: true,
     reportCompressedSize: false,
   },
-  plugins: [leanI18next(), preactImport(), terserPass(), ...(mode === 'production' ? [copyBeside()] : [])],
+  plugins: [leanI18next(), leanMiniSearch(), preactImport(), terserPass(), ...(mode === 'production' ? [copyBeside()] : [])],
   test: {
     projects: [
       {
@@ -150,6 +150,63 @@ class Connector extends EventEmitter {
         if (!part.test(lean))
           throw new Error(`i18next changed: ${part.source.slice(0, 60)}… not found in ${id}; see leanI18next in vite.config.ts.`);
         lean = lean.replace(part, standIn);
+      }
+      return lean;
+    },
+  };
+}
+
+// MiniSearch as the widget uses it (src/search/engine.ts): an engine filled from counted
+// terms, then searched. Its methods that add, remove, discard and vacuum documents, suggest,
+// and save or load an index would ride to every visitor unused, about 1.8 kB after gzip -9:
+// each is left out of the build, as a whole method of the class. Tests in Node use
+// MiniSearch whole, and check that the engine ranks as one built with `add`; the browser
+// tests use the build. The build fails if a method is no longer where this expects, so that
+// an upgrade is checked here rather than shipped untried (ARCHITECTURE.md, "Size budgets").
+function leanMiniSearch(): Plugin {
+  const UNUSED = [
+    'add(document)',
+    'addAll(documents)',
+    'addAllAsync(documents, options = {})',
+    'remove(document)',
+    'removeAll(documents)',
+    'discard(id)',
+    'maybeAutoVacuum()',
+    'discardAll(ids)',
+    'replace(updatedDocument)',
+    'vacuum(options = {})',
+    'conditionalVacuum(options, conditions)',
+    'async performVacuuming(options, conditions)',
+    'vacuumConditionsMet(conditions)',
+    'has(id)',
+    'getStoredFields(id)',
+    'autoSuggest(queryString, options = {})',
+    'static loadJSON(json, options)',
+    'static loadJS(js, options)',
+    'static instantiateMiniSearch(js, options)',
+    'toJSON()',
+    'addTerm(fieldId, documentId, term)',
+    'removeTerm(fieldId, documentId, term)',
+    'warnDocumentChanged(shortDocumentId, fieldId, term)',
+    'addDocumentId(documentId)',
+    'addFieldLength(documentId, fieldId, count, length)',
+    'removeFieldLength(documentId, fieldId, count, length)',
+    'saveStoredFields(documentId, doc)',
+  ];
+  return {
+    name: 'faq-chat:lean-minisearch',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/node_modules/minisearch/')) return undefined;
+      let lean = code;
+      for (const method of UNUSED) {
+        // A method of the class: its first line, through the first line that closes it.
+        const start = lean.indexOf(`\n    ${method} {\n`);
+        const end = lean.indexOf('\n    }\n', start);
+        if (start < 0 || end < 0 || lean.indexOf(`\n    ${method} {\n`, start + 1) >= 0) {
+          throw new Error(`MiniSearch changed: ${method} not found once in ${id}; see leanMiniSearch in vite.config.ts.`);
+        }
+        lean = lean.slice(0, start) + lean.slice(end + '\n    }'.length);
       }
       return lean;
     },
