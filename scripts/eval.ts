@@ -6,7 +6,7 @@
 // asked of the other). StackFAQ, the ICLEI test questions and the city questions are also cut
 // to their rarest words, as a search box gets them, and the ICLEI test questions are also
 // said with a greeting and thanks around them, and after openers ("quick question:"), as a
-// chat gets them.
+// chat gets them, and the English ones asked on the panel of each other locale.
 // `npm run eval -- <faq-data folder>... [--tests <folder>]` measures other folders instead;
 // `--tests` reads the questions from another folder. `--learn` measures one round of the
 // editors' loop instead (scripts/learn.ts), on StackFAQ or the folders named.
@@ -31,6 +31,7 @@ import {
   tally,
   type TestSet,
   widgetSearch,
+  withDefaultLocale,
 } from './outcomes';
 import { learn } from './learn';
 import { table } from './table';
@@ -48,15 +49,16 @@ const COLUMNS: (keyof Outcomes)[] = [
   'MRR@10',
 ];
 
-// One row per locale and engine, and an overall row for each engine when there are several locales.
-async function report(title: string, sets: TestSet[]): Promise<void> {
+// One row per locale and engine, and an overall row for each engine when there are several
+// locales. `widget` is the widget's search of a set.
+async function report(title: string, sets: TestSet[], widget: (set: TestSet) => Promise<Search> = widgetSearch): Promise<void> {
   const rows: string[][] = [];
   const all = { widget: emptyTally(), plain: emptyTally() };
   const row = (name: string, engine: string, counts: Tally) =>
     rows.push([name, engine, String(counts.onTopic + counts.offTopic), ...COLUMNS.map((column) => format(share(counts)[column]))]);
   for (const set of sets) {
     const engines: [keyof typeof all, Search][] = [
-      ['widget', await widgetSearch(set)],
+      ['widget', await widget(set)],
       ['plain', plainMiniSearch(set.entries)],
     ];
     for (const [engine, search] of engines) {
@@ -116,6 +118,13 @@ if (learning) {
   await report(
     'ICLEI test questions, after openers written apart from the widget (test/openers)',
     iclei.map((set) => afterOpeners(set)),
+  );
+  // Visitors often write in English on a page in another language.
+  const english = iclei.find((set) => set.locale === 'en')!;
+  await report(
+    "ICLEI's English test questions, asked on the panel of each other locale",
+    iclei.filter((set) => set !== english).map((set) => ({ ...set, name: 'English asked in', tests: english.tests })),
+    (set) => withDefaultLocale(set, english),
   );
   await report('ICLEI held-out questions (test/holdout)', readSets(ICLEI, HOLDOUT, 'held-out'));
   await report('Everyday city questions asked of ICLEI (test/city, all off-topic)', readSets(ICLEI, CITY, 'city'));

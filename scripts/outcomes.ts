@@ -128,6 +128,21 @@ export async function widgetSearch(set: TestSet): Promise<Search> {
   return (question) => index.search(searched(set, question));
 }
 
+/**
+ * The widget's search of a locale's FAQ where the visitor writes in the default locale's
+ * language: a question the served locale finds nothing for is answered from the default
+ * locale when that answers it (chat/Locales.ts).
+ */
+export async function withDefaultLocale(served: TestSet, fallback: TestSet): Promise<Search> {
+  const [here, there] = [await widgetSearch(served), await widgetSearch(fallback)];
+  return (question) => {
+    const result = here(question);
+    if (result.reply !== 'none') return result;
+    const elsewhere = there(question);
+    return elsewhere.reply === 'answer' ? elsewhere : result;
+  };
+}
+
 /** MiniSearch exactly as it comes: every text field indexed, default options, always answers. */
 export function plainMiniSearch(entries: Entry[]): Search {
   const engine = new MiniSearch<Entry>({

@@ -200,8 +200,9 @@ export class Chat {
   // Adds the reply to a question (README, "How it answers"): the answer; a shortlist of the
   // nearest entries when the evidence is real but ambiguous; a reply in kind to small talk;
   // or an honest "I don't know".
-  // An entry that the asked locale lacks comes from the default locale (Locales.ts): its
-  // words keep their own language, and the chat's around them stay the visitor's.
+  // An entry that the asked locale lacks, or a question asked in the default locale's
+  // language, is answered from the default locale (Locales.ts): its words keep their own
+  // language, and the chat's around them stay the panel's.
   #reply(text: string, result: SearchResult, asked: string): SearchResult {
     const file = this.#locales.file(result.locale);
     const lang = result.locale === asked ? undefined : result.locale;
@@ -251,6 +252,7 @@ export class Chat {
       ...(entry.url && { url: entry.url }),
       related,
       ...(lang && { lang }),
+      ...(lang && served.some((candidate) => candidate.id === id) && { translated: true }),
     };
   }
 

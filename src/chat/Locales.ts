@@ -84,8 +84,8 @@ export class Locales {
       const asked = withoutSmallTalk(asText(question), this.#phrases(locale));
       const limit = own(options, 'limit') as number | undefined;
       let result = loaded.index.search(asked, limit);
-      const untranslated = result.reply === 'none' && (await this.#untranslated(asked, loaded, limit));
-      if (untranslated) [loaded, result] = untranslated;
+      const elsewhere = result.reply === 'none' && (await this.#inDefaultLocale(asked, loaded, limit));
+      if (elsewhere) [loaded, result] = elsewhere;
       const wanted = shownOnly ? result.matches.slice(0, result.reply === 'none' ? 0 : 1) : result.matches;
       const answers = await loaded.answers?.(wanted.map(({ id }) => id));
       answers?.forEach((answer, position) => {
@@ -98,17 +98,20 @@ export class Locales {
     }
   }
 
-  /** A locale file loaded so far, by its locale: the served one, or the default one for its entries the served one lacks. */
+  /** A locale file loaded so far, by its locale: the served one, or the default one, which questions that find nothing are asked of. */
   file(locale: string): LocaleFile | undefined {
     return this.#files.get(locale);
   }
 
-  // An entry that the served locale lacks is still found in the default locale, in its words
-  // (README, "The FAQ data"): a question that finds nothing here is asked of the default
-  // locale, and what it finds there counts only if the served locale lacks it. The default
-  // locale's file is fetched the first time a question needs it; if it cannot be had, the
-  // visitor hears "I don't know" as before, and the page's `error` listeners hear why.
-  async #untranslated(question: string, served: LoadedLocale, limit?: number): Promise<[LoadedLocale, SearchResult] | null> {
+  // A question that finds nothing here is asked of the default locale (README, "The FAQ data"):
+  // - an entry that the served locale lacks is still found there, in its words: what the
+  //   default locale finds counts then only if the served locale lacks it;
+  // - a question that the default locale answers is in its language, as visitors often
+  //   write in English on a page in another: it is answered there, in the words it was
+  //   asked in.
+  // The default locale's file is fetched the first time a question needs it; if it cannot be
+  // had, the visitor hears "I don't know" as before, and the page's `error` listeners hear why.
+  async #inDefaultLocale(question: string, served: LoadedLocale, limit?: number): Promise<[LoadedLocale, SearchResult] | null> {
     try {
       const { defaultLocale } = await this.#source.manifest();
       if (defaultLocale === served.locale) return null;
@@ -117,7 +120,8 @@ export class Locales {
       const translated = new Set(served.file.entries.map(({ id }) => id));
       const result = fallback.index.search(question, limit);
       const matches = result.matches.filter(({ id }) => !translated.has(id));
-      return result.reply !== 'none' && matches[0] === result.matches[0] ? [fallback, { ...result, matches }] : null;
+      if (result.reply !== 'none' && matches[0] === result.matches[0]) return [fallback, { ...result, matches }];
+      return result.reply === 'answer' ? [fallback, result] : null;
     } catch (error) {
       this.#report(error);
       return null;

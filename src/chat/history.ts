@@ -120,6 +120,7 @@ function isEntry(entry: any): entry is AnsweredEntry {
     isText(entry.answer) &&
     (entry.url === undefined || isText(entry.url)) &&
     (entry.lang === undefined || isText(entry.lang)) &&
+    (entry.translated === undefined || entry.translated === true) &&
     isQuestionList(entry.related)
   );
 }

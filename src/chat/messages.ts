@@ -10,8 +10,13 @@ export interface AnsweredEntry {
   answer: string;
   url?: string;
   related: { id: string; question: string }[];
-  /** The language of its words, where it is not the message's: an entry not yet translated, in the default locale's words. */
+  /**
+   * The language of its words, where it is not the message's: the default locale's, for an
+   * entry not yet translated, or for a question asked in that language.
+   */
   lang?: string;
+  /** In `lang` though translated: the visitor asked in that language. */
+  translated?: true;
 }
 
 export type Message = { key: number } & (

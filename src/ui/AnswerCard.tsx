@@ -38,8 +38,10 @@ export function AnswerCard({ message }: { message: AnswerMessage }) {
         <span class="sr-only">{t('answerFrom')} </span>
         <span lang={entry.lang}>{entry.question}</span>
       </h3>
-      {/* An entry not yet translated is in the default locale's words, and says so. */}
-      {entry.lang && <p class="untranslated">{t('untranslated', { language: chat.locales.value[entry.lang] ?? entry.lang })}</p>}
+      {/* An entry not yet translated is in the default locale's words, and says so; one asked in that language needs no word. */}
+      {entry.lang && !entry.translated && (
+        <p class="untranslated">{t('untranslated', { language: chat.locales.value[entry.lang] ?? entry.lang })}</p>
+      )}
       <Answer text={entry.answer} locale={message.locale} lang={entry.lang} />
       {entry.url && (
         <p class="more">

@@ -94,6 +94,26 @@ describe('locales', () => {
     expect(next.chat.locale.value).toBe('ko');
   });
 
+  describe("a question asked in the default locale's language", () => {
+    it('is answered in the words it was asked in, unlabelled, the chat around them Spanish', async () => {
+      const { chat, events } = await renderWidget({ wanted: ['es'] });
+      const unanswered = vi.fn();
+      events.on('unanswered', unanswered);
+      expect(await chat.search('When was ICLEI founded?')).toMatchObject({ locale: 'en', reply: 'answer', best: { id: 'founded' } });
+      open();
+      await chat.ask('When was ICLEI founded?');
+      const card = (await inLog().findByText('When was ICLEI founded?', { selector: 'h3 [lang="en"]' })).closest('article')!;
+      expect(card.getAttribute('lang')).toBe('es');
+      expect(card.querySelector('.answer')!.getAttribute('lang')).toBe('en');
+      expect(card.querySelector('.answer')!.textContent).toContain('1990');
+      expect(card.querySelector('.untranslated')).toBeNull();
+      expect(card.querySelector('button[aria-label="Útil"]')).not.toBeNull();
+      expect(unanswered).not.toHaveBeenCalled();
+      // A Spanish question the Spanish FAQ does not cover is not answered from English.
+      expect(await chat.search('¿Cómo pago una multa de estacionamiento?')).toMatchObject({ reply: 'none', best: null });
+    });
+  });
+
   describe('an entry not yet translated', () => {
     // Spanish without the entry "founded", which English has.
     const spanish = JSON.parse(readFileSync('faq-data/es.json', 'utf8'));
@@ -127,9 +147,10 @@ describe('locales', () => {
       expect(unanswered).not.toHaveBeenCalled();
     });
 
-    it("is not offered when Spanish has it: the default locale's finds count only where the served locale has none", async () => {
+    it("is not listed when Spanish has it: the default locale's choices count only where the served locale has none", async () => {
       const { chat } = await renderWidget({ wanted: ['es'] });
-      expect(await chat.search('When was ICLEI founded?')).toMatchObject({ locale: 'es', reply: 'none', best: null });
+      // English gives a list of choices for this question, all of which Spanish has.
+      expect(await chat.search('who pays for iclei')).toMatchObject({ locale: 'es', reply: 'none', best: null });
     });
 
     it('leaves "I don\'t know" when the default locale\'s file cannot be had, and tells the page why', async () => {

@@ -94,6 +94,14 @@ describe('a stored conversation from a page that tampered with it', () => {
     ]);
   });
 
+  it("keeps an answer in another language's words, and drops one whose marks are not what the widget writes", async () => {
+    const entry = { id: 'founded', question: 'When was ICLEI founded?', answer: '1990', related: [], lang: 'en', translated: true };
+    const answer = (changed: object) => ({ kind: 'answer', key: 1, locale: 'es', entry: { ...entry, ...changed } });
+    expect(await restore({ messages: [answer({})] })).toEqual([answer({})]);
+    expect(await restore({ messages: [answer({ translated: 'yes' })] })).toEqual([]);
+    expect(await restore({ messages: [answer({ lang: 7 })] })).toEqual([]);
+  });
+
   it('drops keys that would freeze the counter, so that new messages keep keys of their own', async () => {
     const restored = await chat();
     sessionStorage.setItem(KEY, JSON.stringify({ messages: [{ kind: 'question', key: 2 ** 53, text: 'huge key' }] }));
