@@ -80,8 +80,9 @@ export class Locales {
       this.#met(loaded);
       // Greetings and thanks get a reply in kind from the chat, never an entry that shares a
       // word with them; around a question, they are no part of it (README, "How it answers").
-      if (this.smallTalk(question, locale)) return { locale, reply: 'none', best: null, matches: [] };
-      const asked = withoutSmallTalk(asText(question), this.#phrases(locale));
+      const [text, says] = [asText(question), this.#phrases(locale)];
+      if (smallTalk(text, says)) return { locale, reply: 'none', best: null, matches: [] };
+      const asked = withoutSmallTalk(text, says);
       const limit = own(options, 'limit') as number | undefined;
       let result = loaded.index.search(asked, limit);
       const elsewhere = result.reply === 'none' && (await this.#inDefaultLocale(asked, loaded, limit));
